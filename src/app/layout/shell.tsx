@@ -1,0 +1,72 @@
+import { Suspense } from 'react';
+import { Outlet, useLocation, useMatch } from 'react-router';
+import { SiteHeader } from './site-header.tsx';
+import { SiteFooter } from './site-footer.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { useScrollRestoration } from './use-scroll-restoration.ts';
+import { useRouteFocus } from './use-route-focus.ts';
+import { useLinkPrefetch } from './use-link-prefetch.ts';
+import { useOnline } from './use-online.ts';
+import { RecentNews } from '../../features/articles/components/recent-news.tsx';
+import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
+import { useT } from '../../lib/i18n.ts';
+
+/** The page frame of every route: header, main column, Recent News, footer. */
+export function Shell() {
+  const t = useT();
+  const location = useLocation();
+  const articleMatch = useMatch('/articles/:id/*');
+  const online = useOnline();
+  const announcement = useRouteFocus();
+  useScrollRestoration();
+  useLinkPrefetch();
+
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only-focusable fixed top-2 left-2 z-50 rounded bg-accent px-4 py-3 font-semibold text-white"
+      >
+        {t('skipToContent')}
+      </a>
+      <SiteHeader />
+      {online ? null : (
+        <p role="status" className="bg-[#fff4d6] px-4 py-2 text-center text-sm font-semibold text-ink print:hidden">
+          {t('offline')}
+        </p>
+      )}
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
+          <ErrorBoundary resetKey={location.pathname + location.search} fallback={(_, reset) => <PageCrashed onRetry={reset} />}>
+            <Suspense fallback={<ArticleListSkeleton label={t('loading')} />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+        <aside aria-label={t('recentNews')} className="min-w-0 print:hidden">
+          <div className="lg:sticky lg:top-4">
+            <ErrorBoundary resetKey={location.pathname} fallback={() => <p className="rounded bg-wash p-4 text-muted">{t('sectionUnavailable')}</p>}>
+              <RecentNews excludeId={articleMatch?.params.id} />
+            </ErrorBoundary>
+          </div>
+        </aside>
+      </div>
+      <SiteFooter />
+      <p className="sr-only" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </>
+  );
+}
+
+function PageCrashed({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div role="alert" className="rounded border border-line p-6">
+      <h1 className="font-serif text-2xl font-bold">{t('somethingWrong')}</h1>
+      <button type="button" onClick={onRetry} className="mt-4 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white">
+        {t('retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+
+/**
+ * After a client-side navigation, move focus to the new page's h1 (so keyboard and screen-reader
+ * users start at the content, as after a full page load) and return the text to announce.
+ * Lazy routes render their heading a little later, so this waits for it (up to 3 s).
+ */
+export function useRouteFocus(): string {
+  const location = useLocation();
+  const [announcement, setAnnouncement] = useState('');
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const started = performance.now();
+    let frame = 0;
+    const attempt = () => {
+      const heading = document.querySelector<HTMLElement>('#main h1');
+      if (heading && !heading.closest('[aria-busy="true"]')) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+        setAnnouncement(document.title || heading.textContent || '');
+        return;
+      }
+      if (performance.now() - started < 3000) frame = requestAnimationFrame(attempt);
+    };
+    frame = requestAnimationFrame(attempt);
+    return () => cancelAnimationFrame(frame);
+  }, [location.pathname, location.search]);
+  return announcement;
+}

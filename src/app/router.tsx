@@ -1,0 +1,20 @@
+import { Route, Routes } from 'react-router';
+import { Shell } from './layout/shell.tsx';
+import { HomeRoute } from './routes/home-route.tsx';
+import { CategoryRoute } from './routes/category-route.tsx';
+import { ArticleRoute, NotFoundRoute, SearchRoute } from './routes/lazy-routes.ts';
+
+/** Every URL the reader answers. Declarative routes: the data router would cost 16 KB gzipped more. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<HomeRoute />} />
+        <Route path="search" element={<SearchRoute />} />
+        <Route path="articles/:id/:slug?" element={<ArticleRoute />} />
+        <Route path="category/:slug" element={<CategoryRoute />} />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,291 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useConfig } from '../../lib/config-context.ts';
+import { useT, type MessageKey } from '../../lib/i18n.ts';
+import { useArticles } from '../../features/articles/api/get-articles.ts';
+import { ArticleCard } from '../../features/articles/components/article-card.tsx';
+import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
+import { FeedErrorView } from '../../features/articles/components/feed-error.tsx';
+import { Pagination } from '../../features/articles/components/pagination.tsx';
+import { useSearchResults } from '../../features/search/api/search-queries.ts';
+import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
+import { makeSnippet } from '../../features/search/highlight.ts';
+import { DATE_PRESETS, readSearchState, toSearchOptions, writeSearchState, type SearchState } from './search-params.ts';
+
+const PRESET_LABEL: Record<(typeof DATE_PRESETS)[number], MessageKey> = {
+  day: 'pastDay',
+  week: 'pastWeek',
+  month: 'pastMonth',
+  year: 'pastYear',
+};
+const TYPING_DEBOUNCE_MS = 120;
+
+/**
+ * `/search?q=…&category=…&tag=…&lang=…&range=week|from=…&to=…&sort=newest&page=2`.
+ * Results, facets with counts, highlighted headlines and snippets; all state in the URL.
+ */
+export function SearchRoute() {
+  const config = useConfig();
+  const t = useT();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const search = params.toString();
+  const state = useMemo(() => readSearchState(new URLSearchParams(search)), [search]);
+  const articles = useArticles();
+  const options = useMemo(() => toSearchOptions(state, config.pageSize), [state, config.pageSize]);
+  const results = useSearchResults(articles.articles, articles.version, state.q, options);
+  const byId = useMemo(() => new Map(articles.articles.map((a) => [a.id, a])), [articles.articles]);
+  const categoryNames = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const a of articles.articles) if (a.category) m.set(a.category.slug, a.category.name);
+    return m;
+  }, [articles.articles]);
+
+  const go = (next: Partial<SearchState>, replace = false) => {
+    const merged = { ...state, page: 1, ...next };
+    void navigate({ pathname: '/search', search: writeSearchState(merged) }, { replace });
+  };
+
+  const title = state.q ? t('searchResultsFor', { query: state.q }) : t('searchResults');
+  const data = results.data;
+  const hasFilters = Boolean(state.category || state.tag || state.lang || state.range || state.from || state.to);
+  const searching = Boolean(state.q.trim()) || hasFilters;
+  const totalPages = data ? Math.ceil(data.total / config.pageSize) : 0;
+
+  return (
+    <>
+      <title>{`${title} · ${config.siteName}`}</title>
+      <meta name="robots" content="noindex" />
+      <h1 tabIndex={-1} className="font-serif text-2xl font-bold focus:outline-none md:text-3xl">
+        {title}
+      </h1>
+      <SearchForm initial={state.q} onType={(q) => go({ q }, true)} onSubmit={(q) => go({ q })} />
+
+      {searching && data ? (
+        <Filters state={state} facets={data.facets} categoryNames={categoryNames} onChange={go} />
+      ) : null}
+
+      <p role="status" aria-live="polite" aria-atomic="true" className="mt-4 min-h-6 text-sm text-muted">
+        {!searching
+          ? t('searchHint')
+          : data
+            ? t.plural('results', data.total)
+            : articles.isPending || results.isPending
+              ? t('indexing')
+              : ''}
+      </p>
+
+      {articles.failures[0] && articles.articles.length === 0 ? (
+        <FeedErrorView error={articles.failures[0].error} sourceName={articles.failures[0].source.name} onRetry={articles.retry} />
+      ) : results.error ? (
+        <FeedErrorView error={results.error} onRetry={() => void results.refetch()} />
+      ) : !searching ? null : !data ? (
+        <ArticleListSkeleton label={t('indexing')} rows={4} />
+      ) : data.total === 0 ? (
+        <div className="mt-2 rounded bg-wash p-6">
+          <p className="font-semibold">{t('noResults', { query: state.q })}</p>
+          <p className="mt-2 text-muted">{t('noResultsHint')}</p>
+          {hasFilters ? (
+            <button type="button" onClick={() => go({ category: undefined, tag: undefined, lang: undefined, range: undefined, from: undefined, to: undefined })} className="mt-3 inline-flex min-h-11 items-center rounded border border-line bg-paper px-4 font-semibold text-accent">
+              {t('clearFilters')}
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <ol className={`list-none transition-opacity ${results.isPlaceholderData ? 'opacity-60' : ''}`}>
+          {data.hits.map((hit, i) => {
+            const article = byId.get(hit.id);
+            if (!article) return null;
+            const snippet = makeSnippet(article.bodyText || article.standfirst || '', hit.terms) || article.standfirst;
+            return (
+              <li key={hit.id}>
+                <ArticleCard
+                  article={article}
+                  priority={i === 0}
+                  headline={<HighlightedText text={article.headline} terms={hit.terms} />}
+                  summary={snippet ? <HighlightedText text={snippet} terms={hit.terms} /> : undefined}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {data ? (
+        <Pagination page={state.page} totalPages={totalPages} hrefFor={(page) => `/search?${writeSearchState({ ...state, page })}`} />
+      ) : null}
+    </>
+  );
+}
+
+/** The query box: results follow the typing (URL replaced), Enter makes a history entry. */
+function SearchForm({ initial, onType, onSubmit }: { initial: string; onType: (q: string) => void; onSubmit: (q: string) => void }) {
+  const t = useT();
+  const [value, setValue] = useState(initial);
+  const timer = useRef(0);
+  const lastSent = useRef(initial);
+  // The URL changed under us (back/forward, a tag link): show its query.
+  useEffect(() => {
+    if (initial !== lastSent.current) {
+      lastSent.current = initial;
+      setValue(initial);
+    }
+  }, [initial]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  return (
+    <form
+      role="search"
+      className="mt-4 flex gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        window.clearTimeout(timer.current);
+        lastSent.current = value.trim();
+        onSubmit(value.trim());
+      }}
+    >
+      <input
+        type="search"
+        name="q"
+        value={value}
+        aria-label={t('searchArticles')}
+        placeholder={t('searchPlaceholder')}
+        enterKeyHint="search"
+        autoComplete="off"
+        onChange={(e) => {
+          const q = e.target.value;
+          setValue(q);
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => {
+            lastSent.current = q.trim();
+            onType(q.trim());
+          }, TYPING_DEBOUNCE_MS);
+        }}
+        className="min-h-11 min-w-0 flex-1 rounded border border-muted px-3 text-base"
+      />
+      <button type="submit" className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white hover:bg-accent-strong">
+        {t('searchButton')}
+      </button>
+    </form>
+  );
+}
+
+interface FiltersProps {
+  state: SearchState;
+  facets: { category: Record<string, number>; tag: Record<string, number>; language: Record<string, number> };
+  categoryNames: Map<string, string>;
+  onChange: (next: Partial<SearchState>) => void;
+}
+
+/** Facets with result counts; each choice is a URL change. */
+function Filters({ state, facets, categoryNames, onChange }: FiltersProps) {
+  const t = useT();
+  const id = useId();
+  const languageName = useMemo(() => {
+    try {
+      return new Intl.DisplayNames([t.locale], { type: 'language' });
+    } catch {
+      return undefined;
+    }
+  }, [t.locale]);
+  const topTags = Object.entries(facets.tag)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10);
+  const selectClass = 'min-h-11 w-full rounded border border-muted bg-paper px-2 text-sm';
+  const labelClass = 'block text-xs font-bold tracking-wide text-muted uppercase';
+  return (
+    <section aria-label={t('filters')} className="mt-4 rounded bg-wash p-3">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <div>
+          <label htmlFor={`${id}-cat`} className={labelClass}>
+            {t('category')}
+          </label>
+          <select id={`${id}-cat`} className={selectClass} value={state.category ?? ''} onChange={(e) => onChange({ category: e.target.value || undefined })}>
+            <option value="">{t('anyCategory')}</option>
+            {Object.entries(facets.category)
+              .sort((a, b) => b[1] - a[1])
+              .map(([slug, n]) => (
+                <option key={slug} value={slug}>
+                  {`${categoryNames.get(slug) ?? slug} (${n})`}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-lang`} className={labelClass}>
+            {t('language')}
+          </label>
+          <select id={`${id}-lang`} className={selectClass} value={state.lang ?? ''} onChange={(e) => onChange({ lang: e.target.value || undefined })}>
+            <option value="">{t('anyLanguage')}</option>
+            {Object.entries(facets.language).map(([lang, n]) => (
+              <option key={lang} value={lang}>
+                {`${languageName?.of(lang) ?? lang} (${n})`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-date`} className={labelClass}>
+            {t('dateRange')}
+          </label>
+          <select
+            id={`${id}-date`}
+            className={selectClass}
+            value={state.range ?? (state.from || state.to ? 'custom' : '')}
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v === 'custom') onChange({ range: undefined, from: state.from ?? new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10) });
+              else onChange({ range: DATE_PRESETS.find((p) => p === v), from: undefined, to: undefined });
+            }}
+          >
+            <option value="">{t('anyTime')}</option>
+            {DATE_PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {t(PRESET_LABEL[p])}
+              </option>
+            ))}
+            <option value="custom">{t('customRange')}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-sort`} className={labelClass}>
+            {t('sortBy')}
+          </label>
+          <select id={`${id}-sort`} className={selectClass} value={state.sort} onChange={(e) => onChange({ sort: e.target.value === 'newest' ? 'newest' : 'relevance' })}>
+            <option value="relevance">{t('sortRelevance')}</option>
+            <option value="newest">{t('sortNewest')}</option>
+          </select>
+        </div>
+      </div>
+      {!state.range && (state.from || state.to) ? (
+        <div className="mt-3 flex flex-wrap gap-3">
+          <label className="text-sm">
+            <span className={labelClass}>{t('fromDate')}</span>
+            <input type="date" className={selectClass} value={state.from ?? ''} onChange={(e) => onChange({ from: e.target.value || undefined })} />
+          </label>
+          <label className="text-sm">
+            <span className={labelClass}>{t('toDate')}</span>
+            <input type="date" className={selectClass} value={state.to ?? ''} onChange={(e) => onChange({ to: e.target.value || undefined })} />
+          </label>
+        </div>
+      ) : null}
+      {topTags.length ? (
+        <ul className="-mx-3 mt-3 flex gap-2 overflow-x-auto px-3 pb-1 sm:flex-wrap" aria-label={t('tags')}>
+          {topTags.map(([tag, n]) => {
+            const active = state.tag?.toLowerCase() === tag.toLowerCase();
+            return (
+              <li key={tag}>
+                <button
+                  type="button"
+                  aria-pressed={active}
+                  onClick={() => onChange({ tag: active ? undefined : tag })}
+                  className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm whitespace-nowrap ${active ? 'border-accent bg-accent text-white' : 'border-line bg-paper hover:border-accent'}`}
+                >
+                  {tag} <span className={`ms-1 ${active ? 'text-white' : 'text-muted'}`}>({n})</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

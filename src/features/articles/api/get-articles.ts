@@ -1,0 +1,83 @@
+import { queryOptions, useQueries } from '@tanstack/react-query';
+import type { AppConfig, SourceConfig } from '../../../types/config.ts';
+import type { ArticleSummary } from '../../../types/article.ts';
+import type { SourceLoadResult } from '../../../sources/source-adapter.ts';
+import { loadJsonFeed, byNewest } from '../../../sources/jsonfeed.ts';
+import { useConfig } from '../../../lib/config-context.ts';
+
+/** Feeds change every few minutes at most; within that, navigation renders from cache. */
+export const LIST_STALE_TIME = 2 * 60_000;
+
+/** The article list of one configured source (all its pages, `next_url` followed). */
+export function sourceArticlesQueryOptions(source: SourceConfig, timeoutMs: number) {
+  // The timeout and page cap are how we fetch, not what: they stay out of the key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  return queryOptions({
+    queryKey: ['articles', 'list', { source: source.id, url: source.url }] as const,
+    queryFn: ({ signal }) => loadJsonFeed(source, { signal, timeoutMs }),
+    staleTime: LIST_STALE_TIME,
+  });
+}
+
+export interface ArticlesState {
+  /** Every source's articles merged, newest first. Empty while loading. */
+  articles: ArticleSummary[];
+  /** True until every source has answered once (successfully or not). */
+  isPending: boolean;
+  /** Sources whose last load failed, with their error. */
+  failures: { source: SourceConfig; error: Error }[];
+  /** Results of the sources that loaded (skipped counts, partial errors). */
+  results: SourceLoadResult[];
+  /** A background refetch is running. */
+  isFetching: boolean;
+  /** Retry the failed sources. */
+  retry: () => void;
+  /** Changes when any source's data changes: the search index is rebuilt only when it does. */
+  version: string;
+}
+
+/** All configured sources merged. One failing source degrades to a notice; the others still show. */
+export function useArticles(): ArticlesState {
+  const config = useConfig();
+  return useQueries({
+    queries: config.sources.map((s) => sourceArticlesQueryOptions(s, config.requestTimeoutMs)),
+    combine: (queries) => combineSources(config, queries),
+  });
+}
+
+type SourceQuery = {
+  data?: SourceLoadResult;
+  error: Error | null;
+  isPending: boolean;
+  isFetching: boolean;
+  dataUpdatedAt: number;
+  refetch: () => unknown;
+};
+
+function combineSources(config: AppConfig, queries: SourceQuery[]): ArticlesState {
+  const results = queries.flatMap((q) => (q.data ? [q.data] : []));
+  const merged = results.length === 1 ? (results[0]?.articles ?? []) : mergeSources(results);
+  return {
+    articles: merged,
+    isPending: queries.some((q) => q.isPending && q.isFetching) || queries.every((q) => q.isPending),
+    failures: queries.flatMap((q, i) => (q.error && config.sources[i] ? [{ source: config.sources[i], error: q.error }] : [])),
+    results,
+    isFetching: queries.some((q) => q.isFetching),
+    retry: () => queries.forEach((q) => (q.error ? q.refetch() : undefined)),
+    version: queries.map((q) => q.dataUpdatedAt).join('-'),
+  };
+}
+
+/** Several sources: merge newest first; the same story from two feeds (same canonical URL) shows once. */
+function mergeSources(results: SourceLoadResult[]): ArticleSummary[] {
+  const seenIds = new Set<string>();
+  const seenUrls = new Set<string>();
+  const out: ArticleSummary[] = [];
+  for (const a of results.flatMap((r) => r.articles).sort(byNewest)) {
+    if (seenIds.has(a.id) || (a.url && seenUrls.has(a.url))) continue;
+    seenIds.add(a.id);
+    if (a.url) seenUrls.add(a.url);
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * Search quality on real text (../shared/data/corpora). Figures are printed with console.info for
+ * the README; the assertions are the issue's acceptance thresholds.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from './engine.ts';
+import { tokenize } from './tokenize.ts';
+import { loadCorpus, readCorpusJson } from './testing/load-corpus.ts';
+
+/** `count` items spread evenly over `items`. */
+function spread<T>(items: T[], count: number): T[] {
+  if (items.length <= count) return items;
+  return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]!);
+}
+
+describe('Lao', () => {
+  const docs = loadCorpus('lao-a.feed.json');
+  const gold = readCorpusJson('lao-a.gold-words.json') as string[][];
+  const index = createSearchIndex(docs);
+  const texts = docs.map((d) => [d.headline, d.standfirst ?? '', d.bodyText].join('\n'));
+
+  it('finds the item of 200 multi-segment gold words in the top 10 (recall@10 >= 0.95)', () => {
+    // Sentences are 10 to an item, in order. A word qualifies when it is Lao, the segmenter cuts
+    // it in two or more or it is long (6+ code units), it appears as written in its item, and in at
+    // most 10 items (otherwise "its item in the top 10" cannot be asked of a search engine).
+    const seen = new Set<string>();
+    const candidates: { word: string; item: number }[] = [];
+    gold.forEach((words, sentence) => {
+      const item = Math.floor(sentence / 10);
+      for (const word of words) {
+        if (seen.has(word) || !/\p{sc=Lao}/u.test(word)) continue;
+        if (tokenize(word).length < 2 && word.length < 6) continue;
+        if (!texts[item]?.includes(word)) continue;
+        seen.add(word);
+        if (texts.filter((t) => t.includes(word)).length > 10) continue;
+        candidates.push({ word, item });
+      }
+    });
+    const sample = spread(candidates, 200);
+    const rate = (list: typeof candidates) =>
+      list.filter(({ word, item }) =>
+        index.search(word, { limit: 10 }).hits.some((h) => h.id === docs[item]!.id),
+      ).length / list.length;
+    const recall = rate(sample);
+    const recallAll = rate(candidates);
+    const split = sample.filter(({ word }) => tokenize(word).length >= 2).length;
+    console.info(
+      `Lao recall@10: ${recall.toFixed(3)} over ${sample.length} gold words (${split} split by the segmenter); ` +
+        `${recallAll.toFixed(3)} over all ${candidates.length} qualifying words`,
+    );
+    expect(sample).toHaveLength(200);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('BBC News 2,225', () => {
+  const docs = loadCorpus('bbc-news-2225.feed.json');
+  const index = createSearchIndex(docs);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+
+  it('ranks 200 articles first when searched by their exact title (>= 95%)', () => {
+    const sample = spread(docs, 200);
+    let first = 0;
+    let sameTitleFirst = 0;
+    for (const doc of sample) {
+      const top = index.search(doc.headline, { limit: 1 }).hits[0];
+      if (top?.id === doc.id) first++;
+      // The research set repeats ~100 stories under the same title: either copy counts.
+      else if (top && byId.get(top.id)?.headline === doc.headline) sameTitleFirst++;
+    }
+    const rate = (first + sameTitleFirst) / sample.length;
+    console.info(
+      `BBC exact title at rank 1: ${first + sameTitleFirst}/${sample.length} (${first} the article itself, ` +
+        `${sameTitleFirst} a duplicate with the same title)`,
+    );
+    expect(rate).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds the intended word for 20 misspelled queries (one edit)', () => {
+    const typos: [string, string][] = [
+      ['goverment', 'government'],
+      ['parliment', 'parliament'],
+      ['elecion', 'election'],
+      ['econmy', 'economy'],
+      ['presidnt', 'president'],
+      ['compamy', 'company'],
+      ['footbal', 'football'],
+      ['interst', 'interest'],
+      ['technolgy', 'technology'],
+      ['chancelor', 'chancellor'],
+      ['musik', 'music'],
+      ['olympc', 'olympic'],
+      ['campain', 'campaign'],
+      ['brittain', 'britain'],
+      ['acress', 'actress'],
+      ['mobille', 'mobile'],
+      ['inflaton', 'inflation'],
+      ['investmant', 'investment'],
+      ['sofware', 'software'],
+      ['telivision', 'television'],
+    ];
+    const found = typos.filter(([typo, word]) => {
+      const top = index.search(typo, { limit: 3 }).hits;
+      return top.length > 0 && top.every((h) => h.terms.includes(word));
+    });
+    console.info(`Typos: ${found.length}/${typos.length} find their word in every top-3 hit`);
+    expect(found.map(([typo]) => typo)).toEqual(typos.map(([typo]) => typo));
+  });
+});
+
+describe('BBC Thai', () => {
+  const docs = loadCorpus('bbc-thai.feed.json');
+  const index = createSearchIndex(docs);
+
+  it('finds each story by its headline, and by its first two phrases, in the top 3', () => {
+    const inTop3 = (query: string, id: string) =>
+      index.search(query, { limit: 3 }).hits.some((h) => h.id === id);
+    const full = docs.filter((d) => inTop3(d.headline, d.id)).length;
+    const phrases = docs.filter((d) => inTop3(d.headline.split(/\s+/).slice(0, 2).join(' '), d.id)).length;
+    console.info(
+      `Thai headline queries in top 3: ${full}/${docs.length} (whole headline), ${phrases}/${docs.length} (first two phrases)`,
+    );
+    expect(full / docs.length).toBeGreaterThanOrEqual(0.95);
+    expect(phrases / docs.length).toBeGreaterThanOrEqual(0.9);
+  });
+});

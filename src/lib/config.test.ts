@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.ts';
+
+const URL_ = 'https://news.example/config.json';
+const valid = { siteName: 'Agency', sources: [{ name: 'Main', url: 'data/feed.json' }] };
+
+describe('parseConfig', () => {
+  it('fills defaults and resolves feed URLs against the config file', () => {
+    const c = parseConfig(valid, URL_);
+    expect(c.pageSize).toBe(10);
+    expect(c.recentNewsCount).toBe(6);
+    expect(c.locale).toBe('en');
+    expect(c.sources[0]).toMatchObject({ id: 'main', type: 'jsonfeed', url: 'https://news.example/data/feed.json' });
+  });
+
+  it.each([
+    [{ ...valid, siteName: '' }, 'siteName', /must not be empty/],
+    [{ ...valid, pageSize: 0 }, 'pageSize', /at least 1/],
+    [{ ...valid, pageSize: 'ten' }, 'pageSize', /must be a number/],
+    [{ ...valid, sources: [] }, 'sources', /at least one feed/],
+    [{ ...valid, sources: [{ name: 'x' }] }, 'sources.0.url', /url/],
+    [{ ...valid, locale: 'English' }, 'locale', /language tag/],
+    [{ ...valid, sources: [{ name: 'a', url: 'a.json', type: 'rss' }] }, 'sources.0.type', /jsonfeed/],
+  ])('names the field of a broken config (%#)', (raw, field, message) => {
+    let error: unknown;
+    try {
+      parseConfig(raw, URL_);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).field).toBe(field);
+    expect((error as ConfigError).message).toMatch(message);
+  });
+
+  it('rejects duplicate source ids', () => {
+    expect(() =>
+      parseConfig({ ...valid, sources: [{ id: 'a', name: 'A', url: 'a.json' }, { id: 'a', name: 'B', url: 'b.json' }] }, URL_),
+    ).toThrow(/used twice/);
+  });
+
+  it('rejects something that is not an object', () => {
+    expect(() => parseConfig([], URL_)).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,86 @@
+import * as v from 'valibot';
+import type { AppConfig } from '../types/config.ts';
+import { fetchJson } from './http.ts';
+import { FeedError } from './errors.ts';
+
+const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} must not be empty`));
+const count = (what: string, min: number, max: number) =>
+  v.pipe(
+    v.number(`${what} must be a number`),
+    v.integer(`${what} must be a whole number`),
+    v.minValue(min, `${what} must be at least ${min}`),
+    v.maxValue(max, `${what} must be at most ${max}`),
+  );
+
+const SourceSchema = v.object({
+  id: v.optional(v.pipe(nonEmpty('id'), v.regex(/^[a-z0-9][a-z0-9_-]*$/i, 'id may use letters, digits, - and _ only'))),
+  name: nonEmpty('name'),
+  type: v.optional(v.picklist(['jsonfeed'], 'type must be "jsonfeed"'), 'jsonfeed'),
+  url: nonEmpty('url'),
+  maxPages: v.optional(count('maxPages', 1, 1000), 50),
+});
+
+/** The schema of public/config.json. Field messages are shown to the operator as they are. */
+export const ConfigSchema = v.object({
+  siteName: nonEmpty('siteName'),
+  description: v.optional(v.string('description must be text'), ''),
+  logo: v.optional(
+    v.object({ url: nonEmpty('logo.url'), alt: v.string('logo.alt must be text'), width: count('logo.width', 1, 2000), height: count('logo.height', 1, 2000) }),
+  ),
+  locale: v.optional(v.pipe(nonEmpty('locale'), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale must be a language tag such as "en" or "lo"')), 'en'),
+  sources: v.pipe(v.array(SourceSchema, 'sources must be a list of feeds'), v.minLength(1, 'sources must name at least one feed')),
+  recentNewsCount: v.optional(count('recentNewsCount', 1, 50), 6),
+  pageSize: v.optional(count('pageSize', 1, 100), 10),
+  attribution: v.optional(v.string('attribution must be text'), ''),
+  requestTimeoutMs: v.optional(count('requestTimeoutMs', 1000, 120_000), 10_000),
+});
+
+/** A config.json that cannot be used; `field` names the offending field for the operator. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Validate raw JSON as the app's configuration, resolving relative URLs against `baseUrl`. */
+export function parseConfig(raw: unknown, configUrl: string): AppConfig {
+  const result = v.safeParse(ConfigSchema, raw);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const field = v.getDotPath(issue) ?? undefined;
+    throw new ConfigError(issue.message, configUrl, field ?? undefined);
+  }
+  const c = result.output;
+  const seen = new Set<string>();
+  const sources = c.sources.map((s, i) => {
+    const id = s.id ?? (i === 0 ? 'main' : `source-${i + 1}`);
+    if (seen.has(id)) throw new ConfigError(`id "${id}" is used twice`, configUrl, `sources.${i}.id`);
+    seen.add(id);
+    let url: string;
+    try {
+      url = new URL(s.url, configUrl).href;
+    } catch {
+      throw new ConfigError(`"${s.url}" is not a URL`, configUrl, `sources.${i}.url`);
+    }
+    return { ...s, id, url };
+  });
+  const logo = c.logo ? { ...c.logo, url: new URL(c.logo.url, configUrl).href } : undefined;
+  return { ...c, sources, logo };
+}
+
+/** Fetch and validate config.json. Throws {@link ConfigError} for anything the operator must fix. */
+export async function loadConfig(configUrl: string): Promise<AppConfig> {
+  let raw: unknown;
+  try {
+    raw = (await fetchJson(configUrl, { timeoutMs: 15_000 })).data;
+  } catch (error) {
+    if (error instanceof FeedError) throw new ConfigError(error.message, configUrl);
+    throw error;
+  }
+  return parseConfig(raw, configUrl);
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../tests/mocks/server.ts';
+import { sampleFeed } from '../../tests/fixtures/sample-feed.ts';
+import { loadJsonFeed, mergeDuplicates, parseJsonFeed } from './jsonfeed.ts';
+import { FeedError } from '../lib/errors.ts';
+import type { SourceConfig } from '../types/config.ts';
+
+const source = { id: 'test', name: 'Test Agency' };
+const fixture = (path: string) => JSON.parse(readFileSync(`../shared/data/fixtures/${path}`, 'utf8')) as unknown;
+
+describe('parseJsonFeed', () => {
+  it('maps JSON Feed 1.1 with _news into domain summaries and counts bad items', () => {
+    const page = parseJsonFeed(sampleFeed, 'https://news.example/data/feed.json', source);
+    expect(page.skipped).toBe(2);
+    expect(page.articles).toHaveLength(3);
+    const bridge = page.articles.find((a) => a.id === 'a2');
+    expect(bridge).toMatchObject({
+      headline: 'New bridge opens over the Mekong',
+      slug: 'new-bridge-opens-over-the-mekong',
+      byline: ['Keo Phommachanh'],
+      dateline: 'VIENTIANE, Nov 22',
+      category: { name: 'Economy', slug: 'economy' },
+      source: 'Test Agency',
+      language: 'en',
+      image: { url: 'https://news.example/data/images/bridge.webp', alt: 'A concrete bridge over a wide river', width: 1200 },
+    });
+    expect(bridge?.bodyText).not.toContain('__xss');
+    expect(page.articles.find((a) => a.id === 'a3')?.language).toBe('lo');
+  });
+
+  it('reads a real JSON Feed 1.1 (authors, language, tags, content_html)', () => {
+    const page = parseJsonFeed(fixture('jsonfeed/jsonfeed-1.1-3960.json'), 'https://example.net/feed.json', source);
+    expect(page.skipped).toBe(0);
+    expect(page.articles.length).toBeGreaterThan(5);
+    for (const a of page.articles) {
+      expect(a.headline).not.toMatch(/&#\d+;|&amp;/);
+      expect(a.byline.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads a real JSON Feed 1.0 (author, not authors) and decodes entities in titles', () => {
+    const page = parseJsonFeed(fixture('jsonfeed/jsonfeed-1.0-daringfireball.json'), 'https://daringfireball.net/feeds/json', source);
+    expect(page.skipped).toBe(0);
+    expect(page.articles[0]?.byline).toEqual(['John Gruber']);
+    expect(page.articles.every((a) => !a.bodyText.includes('&#8217;'))).toBe(true);
+  });
+
+  it('uses the body as a headline when the title is missing, and drops items with no text at all', () => {
+    const page = parseJsonFeed(
+      { items: [{ id: 1, content_text: 'COCOA prices rose sharply on Monday.\nMore text.' }, { id: 2 }, { id: 3, title: '   ' }] },
+      'https://x.example/f.json',
+      source,
+    );
+    expect(page.articles.map((a) => a.headline)).toEqual(['COCOA prices rose sharply on Monday.']);
+    expect(page.articles[0]?.id).toBe('1');
+    expect(page.skipped).toBe(2);
+  });
+
+  it('keeps an item whose optional fields have the wrong type, dropping just those fields', () => {
+    const page = parseJsonFeed(
+      { items: [{ id: 'x', title: 'Fine', tags: 'not-a-list', authors: 5, date_published: 'yesterday-ish', image: 'javascript:alert(1)' }] },
+      'https://x.example/f.json',
+      source,
+    );
+    expect(page.skipped).toBe(0);
+    expect(page.articles[0]).toMatchObject({ headline: 'Fine', tags: [], byline: [], datePublished: undefined, image: undefined });
+  });
+
+  it.each([[null], [[1, 2]], ['text'], [{ title: 'no items' }]])('throws a shape error for %j', (data) => {
+    expect(() => parseJsonFeed(data, 'https://x.example/f.json', source)).toThrow(FeedError);
+  });
+});
+
+describe('mergeDuplicates', () => {
+  it('keeps the most recently modified copy of a repeated id', () => {
+    const page = parseJsonFeed(
+      {
+        items: [
+          { id: 'd', title: 'Old', date_published: '2026-01-01T00:00:00Z' },
+          { id: 'd', title: 'New', date_published: '2026-01-01T00:00:00Z', date_modified: '2026-01-02T00:00:00Z' },
+        ],
+      },
+      'https://x.example/f.json',
+      source,
+    );
+    const merged = mergeDuplicates(page.articles);
+    expect(merged.duplicates).toBe(1);
+    expect(merged.articles.map((a) => a.headline)).toEqual(['New']);
+  });
+});
+
+describe('loadJsonFeed', () => {
+  const cfg: SourceConfig = { id: 'p', name: 'Paged', type: 'jsonfeed', url: 'http://localhost/paged/1.json', maxPages: 10 };
+  const pageOf = (n: number, next?: string) => ({
+    version: 'https://jsonfeed.org/version/1.1',
+    items: [{ id: `p${n}`, title: `Item ${n}`, date_published: `2026-0${n}-01T00:00:00Z` }],
+    ...(next ? { next_url: next } : {}),
+  });
+
+  it('follows next_url (relative) and sorts newest first', async () => {
+    server.use(
+      http.get('http://localhost/paged/1.json', () => HttpResponse.json(pageOf(1, '2.json'))),
+      http.get('http://localhost/paged/2.json', () => HttpResponse.json(pageOf(2, '/paged/3.json'))),
+      http.get('http://localhost/paged/3.json', () => HttpResponse.json(pageOf(3, '1.json'))), // a loop: must stop
+    );
+    const result = await loadJsonFeed(cfg);
+    expect(result.pages).toBe(3);
+    expect(result.articles.map((a) => a.id)).toEqual(['p3', 'p2', 'p1']);
+  });
+
+  it('keeps earlier pages when a later page fails', async () => {
+    server.use(
+      http.get('http://localhost/paged/1.json', () => HttpResponse.json(pageOf(1, '2.json'))),
+      http.get('http://localhost/paged/2.json', () => new HttpResponse('oops', { status: 502 })),
+    );
+    const result = await loadJsonFeed(cfg);
+    expect(result.articles.map((a) => a.id)).toEqual(['p1']);
+    expect(result.partialError).toMatchObject({ kind: 'http', status: 502 });
+  });
+
+  it.each([
+    ['an HTML error page', () => new HttpResponse('<!doctype html><h1>502</h1>', { headers: { 'Content-Type': 'text/html' } }), 'not-json'],
+    ['truncated JSON', () => new HttpResponse('{"version":"x","items":[{"id":"1","ti', { status: 200 }), 'truncated'],
+    ['a 404', () => new HttpResponse('nope', { status: 404 }), 'http'],
+    ['a 500', () => new HttpResponse('down', { status: 500 }), 'http'],
+    ['wrong shape', () => HttpResponse.json({ hello: 'world' }), 'shape'],
+    ['a network error', () => HttpResponse.error(), 'network'],
+  ])('classifies %s', async (_, reply, kind) => {
+    server.use(http.get('http://localhost/paged/1.json', reply));
+    await expect(loadJsonFeed(cfg)).rejects.toMatchObject({ name: 'FeedError', kind, url: cfg.url });
+  });
+});

@@ -1,0 +1,26 @@
+/** A configured article source. `type` picks the adapter in src/sources. */
+export interface SourceConfig {
+  id: string;
+  /** Shown as the article's source when the feed itself names none. */
+  name: string;
+  type: 'jsonfeed';
+  /** Absolute URL, resolved against config.json's own URL at load time. */
+  url: string;
+  /** How many `next_url` pages to follow at most. */
+  maxPages: number;
+}
+
+export interface AppConfig {
+  siteName: string;
+  /** Short description for the home page's meta description. */
+  description: string;
+  logo?: { url: string; alt: string; width: number; height: number };
+  /** BCP 47 UI locale, e.g. "en" or "lo". */
+  locale: string;
+  sources: SourceConfig[];
+  recentNewsCount: number;
+  pageSize: number;
+  /** The footer's attribution line, e.g. "© 2026 Lao News Agency. All rights reserved." */
+  attribution: string;
+  requestTimeoutMs: number;
+}

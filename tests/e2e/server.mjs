@@ -1,0 +1,96 @@
+// Build and serve the production bundle for the browser tests and the Lighthouse bench.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
+
+/** Inputs of the bundle: anything newer than dist/index.html means the build is stale. */
+const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
+
+function newest(path) {
+  if (!existsSync(path)) return { path, mtimeMs: 0 };
+  const st = statSync(path);
+  if (!st.isDirectory()) return { path, mtimeMs: st.mtimeMs };
+  let best = { path, mtimeMs: 0 };
+  for (const entry of readdirSync(path)) {
+    const n = newest(join(path, entry));
+    if (n.mtimeMs > best.mtimeMs) best = n;
+  }
+  return best;
+}
+
+/** Why a build is needed, or null when dist/ is up to date. */
+export function staleReason() {
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) return 'dist/index.html is missing';
+  const built = statSync(index).mtimeMs;
+  for (const input of BUILD_INPUTS) {
+    const n = newest(join(ROOT, input));
+    if (n.mtimeMs > built) return `${n.path.slice(ROOT.length)} is newer than dist/index.html`;
+  }
+  return null;
+}
+
+/** `npx vite build` (no tsc: type checking is its own step). Throws when the build fails. */
+export function viteBuild() {
+  const started = Date.now();
+  const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status ?? r.signal})`);
+  console.log(`vite build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * Build when forced, when dist/ is missing or stale. Returns what was done, for the log.
+ * @param {{ force?: boolean, skip?: boolean }} opts
+ */
+export function ensureBuild({ force = false, skip = false } = {}) {
+  const reason = force ? 'forced' : staleReason();
+  if (skip) {
+    if (!existsSync(join(DIST, 'index.html'))) throw new Error('--no-build given but dist/index.html is missing');
+    return 'skipped (--no-build)';
+  }
+  if (!reason) return 'dist/ is up to date';
+  console.log(`Building the app (${reason})…`);
+  viteBuild();
+  return `built (${reason})`;
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Serve dist/ with `vite preview` (SPA fallback to index.html, gzip/brotli like a real host).
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function startPreview() {
+  const { preview } = await import('vite');
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        server.httpServer.close(() => resolve());
+        server.httpServer.closeAllConnections?.();
+      }),
+  };
+}
