@@ -5,6 +5,7 @@
  * Each picture is a flat editorial illustration drawn as SVG (no text, no external assets) and
  * rasterised with sharp into two WebP files:
  *   public/data/images/<name>-1200.webp  (1200x675, quality 70)
+ *   public/data/images/<name>-800.webp   (800x450, quality 68: phones at 2x pick this one)
  *   public/data/images/<name>-400.webp   (400x225, quality 65)
  *
  * The drawings are deterministic (seeded PRNG), so re-running the script gives the same files.
@@ -1110,7 +1111,9 @@ async function render(name) {
   const svg = Buffer.from(scenes[name]());
   const big = path.join(OUT_DIR, `${name}-1200.webp`);
   const small = path.join(OUT_DIR, `${name}-400.webp`);
+  const medium = path.join(OUT_DIR, `${name}-800.webp`);
   await sharp(svg).resize(W, H).webp({ quality: 70, effort: 6, smartSubsample: true }).toFile(big);
+  await sharp(svg).resize(800, 450).webp({ quality: 68, effort: 6, smartSubsample: true }).toFile(medium);
   await sharp(svg).resize(400, 225).webp({ quality: 65, effort: 6, smartSubsample: true }).toFile(small);
   const [a, c] = await Promise.all([stat(big), stat(small)]);
   return { name, big: a.size, small: c.size };

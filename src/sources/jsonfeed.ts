@@ -23,6 +23,12 @@ const NewsImageSchema = v.looseObject({
   credit: optionalText,
   width: optionalNumber,
   height: optionalNumber,
+  srcset: v.fallback(
+    v.optional(
+      v.array(v.looseObject({ url: v.string(), width: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
+    ),
+    undefined,
+  ),
 });
 
 const ItemSchema = v.looseObject({
@@ -73,7 +79,11 @@ export interface ParsedPage {
 }
 
 /** Parse one JSON Feed document (already JSON-decoded). Throws FeedError('shape') when it is not a feed. */
-export function parseJsonFeed(data: unknown, feedUrl: string, source: Pick<SourceConfig, 'id' | 'name'>): ParsedPage {
+export function parseJsonFeed(
+  data: unknown,
+  feedUrl: string,
+  source: Pick<SourceConfig, 'id' | 'name'>,
+): ParsedPage {
   const feed = v.safeParse(FeedSchema, data);
   if (!feed.success) {
     const what = Array.isArray(data) ? 'a list' : data === null ? 'null' : typeof data;
@@ -89,7 +99,9 @@ export function parseJsonFeed(data: unknown, feedUrl: string, source: Pick<Sourc
   let skipped = 0;
   for (const rawItem of f.items) {
     const item = v.safeParse(ItemSchema, rawItem);
-    const article = item.success ? toSummary(item.output, feedUrl, source, f.language, feedAuthors) : undefined;
+    const article = item.success
+      ? toSummary(item.output, feedUrl, source, f.language, feedAuthors)
+      : undefined;
     if (article) articles.push(article);
     else skipped++;
   }
@@ -108,14 +120,22 @@ function toSummary(
 
   const html = item.content_html?.trim();
   const plain = item.content_text?.trim();
-  const untrustedBodyHtml = html || (plain ? textToParagraphs(plain).map((p) => `<p>${escapeHtml(p)}</p>`).join('') : '');
+  const untrustedBodyHtml =
+    html ||
+    (plain
+      ? textToParagraphs(plain)
+          .map((p) => `<p>${escapeHtml(p)}</p>`)
+          .join('')
+      : '');
   const bodyText = html ? htmlToText(html) : plain ? textToParagraphs(plain).join('\n') : '';
   const standfirst = item.summary ? inlineText(item.summary) || undefined : undefined;
   const headline = (item.title ? inlineText(item.title) : '') || firstWords(standfirst || bodyText);
   if (!headline) return undefined; // nothing to show at all
 
   const news = item._news;
-  const category = news?.category?.trim() ? { name: news.category.trim(), slug: slugify(news.category) } : undefined;
+  const category = news?.category?.trim()
+    ? { name: news.category.trim(), slug: slugify(news.category) }
+    : undefined;
   const tags = [...new Set((item.tags ?? []).map((t) => inlineText(t)).filter(Boolean))];
   const byline = authorNames(item.authors, item.author);
 
@@ -142,7 +162,10 @@ function toSummary(
 
 function toImage(item: RawItem, feedUrl: string): ArticleImage | undefined {
   const n = item._news?.image;
-  const url = safeHttpUrl(n?.url, feedUrl) ?? safeHttpUrl(item.image, feedUrl) ?? safeHttpUrl(item.banner_image, feedUrl);
+  const url =
+    safeHttpUrl(n?.url, feedUrl) ??
+    safeHttpUrl(item.image, feedUrl) ??
+    safeHttpUrl(item.banner_image, feedUrl);
   if (!url) return undefined;
   return {
     url,
@@ -152,10 +175,17 @@ function toImage(item: RawItem, feedUrl: string): ArticleImage | undefined {
     credit: n?.credit ? inlineText(n.credit) || undefined : undefined,
     width: n?.width,
     height: n?.height,
+    renditions: n?.srcset?.flatMap((r) => {
+      const rUrl = safeHttpUrl(r.url, feedUrl);
+      return rUrl ? [{ url: rUrl, width: r.width }] : [];
+    }),
   };
 }
 
-function authorNames(authors: { name?: string }[] | undefined, author: { name?: string } | undefined): string[] {
+function authorNames(
+  authors: { name?: string }[] | undefined,
+  author: { name?: string } | undefined,
+): string[] {
   const list = authors ?? (author ? [author] : []);
   return list.map((a) => (a.name ? inlineText(a.name) : '')).filter(Boolean);
 }
@@ -204,7 +234,10 @@ export function byNewest(a: ArticleSummary, b: ArticleSummary): number {
  * Merge articles that share an id, keeping the most recently modified version: feeds repeat an
  * item when it is updated, and a repeated id must not show twice or break React keys.
  */
-export function mergeDuplicates(articles: ArticleSummary[]): { articles: ArticleSummary[]; duplicates: number } {
+export function mergeDuplicates(articles: ArticleSummary[]): {
+  articles: ArticleSummary[];
+  duplicates: number;
+} {
   const byId = new Map<string, ArticleSummary>();
   let duplicates = 0;
   for (const a of articles) {
@@ -224,7 +257,10 @@ export function mergeDuplicates(articles: ArticleSummary[]): { articles: Article
  * Load a JSON Feed source, following `next_url` up to `maxPages`. A failure on a later page keeps
  * what earlier pages gave (reported as `partialError`); a failure on the first page throws.
  */
-export async function loadJsonFeed(source: SourceConfig, { signal, timeoutMs }: LoadOptions = {}): Promise<SourceLoadResult> {
+export async function loadJsonFeed(
+  source: SourceConfig,
+  { signal, timeoutMs }: LoadOptions = {},
+): Promise<SourceLoadResult> {
   const all: ArticleSummary[] = [];
   const visited = new Set<string>();
   let url: string | undefined = source.url;
@@ -251,7 +287,9 @@ export async function loadJsonFeed(source: SourceConfig, { signal, timeoutMs }: 
   const { articles, duplicates } = mergeDuplicates(all);
   articles.sort(byNewest);
   if (skipped > 0 || duplicates > 0) {
-    console.warn(`[news] ${source.url}: ${skipped} invalid item(s) skipped, ${duplicates} duplicate id(s) merged`);
+    console.warn(
+      `[news] ${source.url}: ${skipped} invalid item(s) skipped, ${duplicates} duplicate id(s) merged`,
+    );
   }
   return { sourceId: source.id, title, articles, skipped, duplicates, partialError, pages };
 }

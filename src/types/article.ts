@@ -7,6 +7,8 @@ export interface ArticleImage {
   url: string;
   /** A smaller rendition for cards and lists, when the source has one. */
   thumbUrl?: string;
+  /** Every rendition the source offers, for `srcset` (phones download the one they need). */
+  renditions?: { url: string; width: number }[];
   alt: string;
   caption?: string;
   credit?: string;

@@ -8,7 +8,7 @@ import { HighlightedText } from '../../features/search/components/highlighted-te
 import { preloadSearchRoute } from '../routes/lazy-routes.ts';
 
 const SUGGESTION_COUNT = 6;
-const SUGGEST_OPTIONS = { limit: SUGGESTION_COUNT } as const;
+const SUGGEST_OPTIONS = { limit: SUGGESTION_COUNT, highlight: true } as const;
 
 interface SearchDialogProps {
   open: boolean;
@@ -35,7 +35,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const suggestions = hits.flatMap((h) => {
     const a = byId.get(h.id);
-    return a ? [{ article: a, terms: h.terms }] : [];
+    return a ? [{ article: a, headline: h.headline }] : [];
   });
   // Options: the suggestions, then "See all results".
   const optionCount = q ? suggestions.length + 1 : 0;
@@ -151,7 +151,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
               lang={s.article.language && s.article.language !== t.locale ? s.article.language : undefined}
             >
               <span className="block font-semibold">
-                <HighlightedText text={s.article.headline} terms={s.terms} />
+                {s.headline ? <HighlightedText segments={s.headline} /> : s.article.headline}
               </span>
               {s.article.category ? <span className="text-sm text-muted">{s.article.category.name}</span> : null}
             </li>

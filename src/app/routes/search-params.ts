@@ -69,5 +69,6 @@ export function toSearchOptions(s: SearchState, pageSize: number, now = Date.now
     to: s.range ? undefined : s.to,
     limit: pageSize,
     offset: (s.page - 1) * pageSize,
+    highlight: true,
   };
 }

@@ -9,7 +9,6 @@ import { FeedErrorView } from '../../features/articles/components/feed-error.tsx
 import { Pagination } from '../../features/articles/components/pagination.tsx';
 import { useSearchResults } from '../../features/search/api/search-queries.ts';
 import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
-import { makeSnippet } from '../../features/search/highlight.ts';
 import { DATE_PRESETS, readSearchState, toSearchOptions, writeSearchState, type SearchState } from './search-params.ts';
 
 const PRESET_LABEL: Record<(typeof DATE_PRESETS)[number], MessageKey> = {
@@ -96,14 +95,13 @@ export function SearchRoute() {
           {data.hits.map((hit, i) => {
             const article = byId.get(hit.id);
             if (!article) return null;
-            const snippet = makeSnippet(article.bodyText || article.standfirst || '', hit.terms) || article.standfirst;
             return (
               <li key={hit.id}>
                 <ArticleCard
                   article={article}
                   priority={i === 0}
-                  headline={<HighlightedText text={article.headline} terms={hit.terms} />}
-                  summary={snippet ? <HighlightedText text={snippet} terms={hit.terms} /> : undefined}
+                  headline={hit.headline ? <HighlightedText segments={hit.headline} /> : undefined}
+                  summary={hit.snippet ? <HighlightedText segments={hit.snippet} /> : undefined}
                 />
               </li>
             );

@@ -17,6 +17,7 @@
 import MiniSearch from 'minisearch';
 import type { AsPlainObject, Options, SearchOptions as MiniSearchOptions } from 'minisearch';
 import { isUnspacedTerm, spellingVariants, tokenize, tokenizeWithOffsets } from './tokenize.ts';
+import { highlight, makeSnippet, type HighlightSegment } from './highlight.ts';
 
 /** What the index needs of an article (a structural subset of `Article`). */
 export interface SearchDoc {
@@ -48,6 +49,11 @@ export interface SearchOptions {
   offset?: number;
   /** Treat the last query word as a prefix (search-as-you-type). Default true. */
   prefixLast?: boolean;
+  /**
+   * Return each hit's headline and a body snippet already cut into highlight segments. Done where
+   * the index lives (the worker), so the page never runs the segmenter to mark matches.
+   */
+  highlight?: boolean;
 }
 
 export interface SearchHit {
@@ -58,6 +64,10 @@ export interface SearchHit {
    * expansion, e.g. `government` for `goverment`) and, for Lao/Thai/CJK words, the word as typed.
    */
   terms: string[];
+  /** With `highlight`: the headline as segments, matches marked. */
+  headline?: HighlightSegment[];
+  /** With `highlight`: about 200 characters of the body around the best match, as segments. */
+  snippet?: HighlightSegment[];
 }
 
 /** Counts keyed by category slug, tag, and language; see {@link SearchResult}. */
@@ -592,11 +602,20 @@ class MiniSearchIndex implements SearchIndex {
     const limit = Math.max(0, opts.limit ?? DEFAULT_LIMIT);
     const page = topK(passing, offset + limit, compare).slice(offset);
     const pendingTerms = page.some((c) => c.termsPending) ? this.highlightTerms(plans) : [];
-    const hits = page.map((c) => ({
-      id: metas[c.ord]!.doc.id,
-      score: c.score,
-      terms: c.termsPending ? this.termsIn(c.ord, pendingTerms) : c.terms,
-    }));
+    const hits = page.map((c): SearchHit => {
+      const doc = metas[c.ord]!.doc;
+      const hit: SearchHit = {
+        id: doc.id,
+        score: c.score,
+        terms: c.termsPending ? this.termsIn(c.ord, pendingTerms) : c.terms,
+      };
+      if (opts.highlight) {
+        hit.headline = highlight(doc.headline, hit.terms);
+        const snippet = makeSnippet(doc.bodyText || doc.standfirst || '', hit.terms);
+        if (snippet) hit.snippet = highlight(snippet, hit.terms);
+      }
+      return hit;
+    });
     return { hits, total: passing.length, facets, tookMs: performance.now() - started };
   }
 

@@ -11,7 +11,6 @@
  * - Queries run one at a time per lane, so fast typing costs the worker one query per response,
  *   not one per keystroke.
  */
-import { createSearchIndex } from './engine.ts';
 import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from './engine.ts';
 import type { SearchRequest, SearchResponse } from './search-protocol.ts';
 
@@ -59,6 +58,9 @@ function abortError(message: string): Error {
 }
 
 const DEFAULT_WORKER_THRESHOLD = 300;
+
+/** The engine (MiniSearch + tokenizer) loads on the main thread only when the worker is not used. */
+const loadEngine = () => import('./engine.ts');
 
 function defaultCreateWorker(): WorkerLike {
   return new Worker(new URL('./search.worker.ts', import.meta.url), {
@@ -177,18 +179,18 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
     return new Promise<void>((resolve, reject) => {
       // A task, not a microtask: let the caller's render finish first.
       setTimeout(() => {
-        // A newer build has started meanwhile: skip the work.
-        if (seq !== buildSeq) {
-          resolve();
-          return;
-        }
-        try {
-          mainIndex = createSearchIndex(input);
-          mode = 'main';
-          resolve();
-        } catch (error) {
-          reject(error);
-        }
+        loadEngine()
+          .then(({ createSearchIndex }) => {
+            // A newer build has started meanwhile: skip the work.
+            if (seq !== buildSeq) {
+              resolve();
+              return;
+            }
+            mainIndex = createSearchIndex(input);
+            mode = 'main';
+            resolve();
+          }, reject)
+          .catch(reject);
       }, 0);
     });
   }
@@ -218,15 +220,17 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
     pendingBuilds.clear();
     const searches = [...inFlight.values()];
     inFlight.clear();
-    try {
-      mainIndex = createSearchIndex(docs);
-      mode = 'main';
-      builds.forEach((b) => b.resolve());
-      searches.forEach(dispatch);
-    } catch (error) {
-      builds.forEach((b) => b.reject(error));
-      searches.forEach((p) => settle(p, { error }));
-    }
+    loadEngine()
+      .then(({ createSearchIndex }) => {
+        mainIndex = createSearchIndex(docs);
+        mode = 'main';
+        builds.forEach((b) => b.resolve());
+        searches.forEach(dispatch);
+      })
+      .catch((error: unknown) => {
+        builds.forEach((b) => b.reject(error));
+        searches.forEach((p) => settle(p, { error }));
+      });
   }
 
   function ensureWorker(): WorkerLike | undefined {
@@ -352,8 +356,13 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
 
 let shared: SearchClient | undefined;
 
-/** The app-wide client: one index per page, kept across navigation. */
+/**
+ * The app-wide client: one index per page, kept across navigation. In the browser every corpus
+ * is indexed in the worker: even 40 articles cost a 400 ms main-thread task under Lighthouse's
+ * 4x CPU throttling (Intl.Segmenter loads its Lao and Thai dictionaries on first use), which
+ * is exactly the blocking this module exists to avoid.
+ */
 export function getSearchClient(): SearchClient {
-  shared ??= createSearchClient();
+  shared ??= createSearchClient({ workerThreshold: 0 });
   return shared;
 }

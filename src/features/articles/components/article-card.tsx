@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ArticleSummary } from '../../../types/article.ts';
 import { articlePath, categoryPath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
+import { srcSetOf } from './responsive-image.ts';
 import { useT } from '../../../lib/i18n.ts';
 
 interface ArticleCardProps {
@@ -20,7 +21,14 @@ interface ArticleCardProps {
 }
 
 /** A story in a list: kicker (category), headline link, standfirst, date, thumbnail. */
-export function ArticleCard({ article, variant = 'standard', headingLevel = 2, headline, summary, priority }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  variant = 'standard',
+  headingLevel = 2,
+  headline,
+  summary,
+  priority,
+}: ArticleCardProps) {
   const t = useT();
   const Heading = `h${headingLevel}` as const;
   const image = article.image;
@@ -44,13 +52,20 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 2, h
             {article.category.name}
           </Link>
         ) : null}
-        <Heading className={`font-serif font-bold text-ink ${lead ? 'mt-1 text-2xl leading-tight md:text-3xl' : 'mt-0.5 text-lg leading-snug'}`}>
-          <Link to={articlePath(article)} className="hover:text-accent hover:underline focus-visible:text-accent">
+        <Heading
+          className={`font-serif font-bold text-ink ${lead ? 'mt-1 text-2xl leading-tight md:text-3xl' : 'mt-0.5 text-lg leading-snug'}`}
+        >
+          <Link
+            to={articlePath(article)}
+            className="hover:text-accent hover:underline focus-visible:text-accent"
+          >
             {headline ?? article.headline}
           </Link>
         </Heading>
         {(summary ?? article.standfirst) ? (
-          <p className={`mt-1.5 text-muted ${lead ? 'text-base' : 'line-clamp-3 text-[0.95rem]'}`}>{summary ?? article.standfirst}</p>
+          <p className={`mt-1.5 text-muted ${lead ? 'text-base' : 'line-clamp-3 text-[0.95rem]'}`}>
+            {summary ?? article.standfirst}
+          </p>
         ) : null}
         <p className="mt-2 text-sm text-muted">
           <TimeStamp iso={article.datePublished} />
@@ -59,6 +74,9 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 2, h
       {image ? (
         <img
           src={lead ? image.url : (image.thumbUrl ?? image.url)}
+          // Phones download the rendition that fits, not the 1200-pixel original.
+          srcSet={srcSetOf(image)}
+          sizes={lead ? '(min-width: 768px) 460px, calc(100vw - 2rem)' : '(min-width: 640px) 160px, 112px'}
           alt={image.alt}
           width={lead ? (image.width ?? 1200) : 400}
           height={lead ? (image.height ?? 675) : 225}

@@ -19,13 +19,24 @@ interface ArticleListProps {
 }
 
 /** A paged list of stories with its loading, error, partial-failure and empty states. */
-export function ArticleList({ articles, state, page, pageSize, hrefForPage, emptyText, withLead }: ArticleListProps) {
+export function ArticleList({
+  articles,
+  state,
+  page,
+  pageSize,
+  hrefForPage,
+  emptyText,
+  withLead,
+}: ArticleListProps) {
   const t = useT();
-  if (state.isPending && articles.length === 0) return <ArticleListSkeleton label={t('loading')} rows={Math.min(pageSize, 6)} />;
+  if (state.isPending && articles.length === 0)
+    return <ArticleListSkeleton label={t('loading')} rows={Math.min(pageSize, 6)} />;
 
   const firstFailure = state.failures[0];
   if (articles.length === 0 && firstFailure) {
-    return <FeedErrorView error={firstFailure.error} sourceName={firstFailure.source.name} onRetry={state.retry} />;
+    return (
+      <FeedErrorView error={firstFailure.error} sourceName={firstFailure.source.name} onRetry={state.retry} />
+    );
   }
 
   const totalPages = Math.max(1, Math.ceil(articles.length / pageSize));
@@ -38,7 +49,13 @@ export function ArticleList({ articles, state, page, pageSize, hrefForPage, empt
     <>
       {firstFailure ? (
         <div className="mb-4">
-          <FeedErrorView compact title={t('feedErrorPartial')} error={firstFailure.error} sourceName={firstFailure.source.name} onRetry={state.retry} />
+          <FeedErrorView
+            compact
+            title={t('feedErrorPartial')}
+            error={firstFailure.error}
+            sourceName={firstFailure.source.name}
+            onRetry={state.retry}
+          />
         </div>
       ) : null}
       {partial && !firstFailure ? (
@@ -52,7 +69,11 @@ export function ArticleList({ articles, state, page, pageSize, hrefForPage, empt
         <ol className="list-none">
           {shown.map((article, i) => (
             <li key={article.id}>
-              <ArticleCard article={article} variant={withLead && current === 1 && i === 0 ? 'lead' : 'standard'} priority={i === 0} />
+              <ArticleCard
+                article={article}
+                variant={withLead && current === 1 && i === 0 ? 'lead' : 'standard'}
+                priority={i === 0}
+              />
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import type { Article, ArticleSummary } from '../../../types/article.ts';
 import { categoryPath, searchPath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
 import { ShareButton } from './share-button.tsx';
+import { srcSetOf } from './responsive-image.ts';
 import { useT } from '../../../lib/i18n.ts';
 
 interface ArticleViewProps {
@@ -30,17 +31,26 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
     <article lang={lang} aria-labelledby="article-headline">
       <header>
         {a.category ? (
-          <Link to={categoryPath(a.category)} className="inline-flex min-h-6 items-center text-sm font-bold tracking-wide text-kicker uppercase hover:underline">
+          <Link
+            to={categoryPath(a.category)}
+            className="inline-flex min-h-6 items-center text-sm font-bold tracking-wide text-kicker uppercase hover:underline"
+          >
             {a.category.name}
           </Link>
         ) : null}
-        <h1 id="article-headline" tabIndex={-1} className="mt-1 font-serif focus:outline-none text-3xl leading-tight font-bold md:text-4xl">
+        <h1
+          id="article-headline"
+          tabIndex={-1}
+          className="mt-1 font-serif focus:outline-none text-3xl leading-tight font-bold md:text-4xl"
+        >
           {a.headline}
         </h1>
         {a.standfirst ? <p className="mt-3 text-lg text-muted md:text-xl">{a.standfirst}</p> : null}
         <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 border-y border-line py-3 text-sm text-muted">
           {a.byline.length ? (
-            <span className="font-semibold text-ink">{t('by', { names: joinNames(a.byline, t('and')) })}</span>
+            <span className="font-semibold text-ink">
+              {t('by', { names: joinNames(a.byline, t('and')) })}
+            </span>
           ) : null}
           <TimeStamp iso={a.datePublished} style="datetime" />
           {updated ? (
@@ -56,6 +66,8 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
         <figure className="mt-5">
           <img
             src={image.url}
+            srcSet={srcSetOf(image)}
+            sizes="(min-width: 1024px) 760px, calc(100vw - 2rem)"
             alt={image.alt}
             width={image.width ?? 1200}
             height={image.height ?? 675}
@@ -66,7 +78,9 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
           {image.caption || image.credit ? (
             <figcaption className="mt-2 text-sm text-muted">
               {image.caption}
-              {image.credit ? <span className="ms-1 text-xs uppercase tracking-wide">{image.credit}</span> : null}
+              {image.credit ? (
+                <span className="ms-1 text-xs uppercase tracking-wide">{image.credit}</span>
+              ) : null}
             </figcaption>
           ) : null}
         </figure>
@@ -93,7 +107,10 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
             <ul className="mt-1 flex flex-wrap gap-2">
               {a.tags.map((tag) => (
                 <li key={tag}>
-                  <Link to={searchPath(tag)} className="inline-flex min-h-11 items-center rounded-full bg-wash px-4 text-sm hover:underline">
+                  <Link
+                    to={searchPath(tag)}
+                    className="inline-flex min-h-11 items-center rounded-full bg-wash px-4 text-sm hover:underline"
+                  >
                     {tag}
                   </Link>
                 </li>

@@ -30,13 +30,25 @@ export function RecentNews({ excludeId }: { excludeId?: string }) {
         </ul>
       ) : items.length === 0 && failure ? (
         <div className="mt-3">
-          <FeedErrorView compact error={failure.error} sourceName={failure.source.name} onRetry={state.retry} />
+          <FeedErrorView
+            compact
+            error={failure.error}
+            sourceName={failure.source.name}
+            onRetry={state.retry}
+          />
         </div>
       ) : (
         <ol className="mt-2">
           {items.map((a) => (
-            <li key={a.id} className="border-b border-line last:border-0" lang={a.language && a.language !== t.locale ? a.language : undefined}>
-              <Link to={articlePath(a)} className="block py-3 font-semibold leading-snug hover:text-accent hover:underline">
+            <li
+              key={a.id}
+              className="border-b border-line last:border-0"
+              lang={a.language && a.language !== t.locale ? a.language : undefined}
+            >
+              <Link
+                to={articlePath(a)}
+                className="block py-3 font-semibold leading-snug hover:text-accent hover:underline"
+              >
                 {a.headline}
               </Link>
               <p className="-mt-2 pb-3 text-sm text-muted">

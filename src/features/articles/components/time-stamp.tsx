@@ -12,10 +12,18 @@ interface TimeStampProps {
 export function TimeStamp({ iso, style = 'relative', className }: TimeStampProps) {
   const t = useT();
   const text =
-    style === 'relative' ? formatRelative(iso, t.locale) : style === 'date' ? formatDate(iso, t.locale) : formatDateTime(iso, t.locale);
+    style === 'relative'
+      ? formatRelative(iso, t.locale)
+      : style === 'date'
+        ? formatDate(iso, t.locale)
+        : formatDateTime(iso, t.locale);
   if (!text || !iso) return null;
   return (
-    <time dateTime={iso} className={className} title={style === 'relative' ? formatDateTime(iso, t.locale) : undefined}>
+    <time
+      dateTime={iso}
+      className={className}
+      title={style === 'relative' ? formatDateTime(iso, t.locale) : undefined}
+    >
       {text}
     </time>
   );

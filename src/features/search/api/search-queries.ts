@@ -11,7 +11,7 @@ import { getSearchClient } from '../search-client.ts';
 export function searchResultsQueryOptions(version: string, query: string, options: SearchOptions) {
   return queryOptions({
     queryKey: ['search', 'results', version, query, options] as const,
-    queryFn: () => getSearchClient().search(query, options),
+    queryFn: ({ signal }) => getSearchClient().search(query, options, { signal }),
     staleTime: Infinity,
     gcTime: 10 * 60_000,
     retry: false,
