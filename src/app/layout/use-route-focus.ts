@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 
 /**
  * After a client-side navigation, move focus to the new page's h1 (so keyboard and screen-reader
@@ -8,6 +8,7 @@ import { useLocation } from 'react-router';
  */
 export function useRouteFocus(): string {
   const location = useLocation();
+  const navigationType = useNavigationType();
   const [announcement, setAnnouncement] = useState('');
   const first = useRef(true);
   useEffect(() => {
@@ -15,6 +16,8 @@ export function useRouteFocus(): string {
       first.current = false;
       return;
     }
+    // The search box rewriting `?q=` as the reader types must not pull focus out of it.
+    if (navigationType === 'REPLACE') return;
     const started = performance.now();
     let frame = 0;
     const attempt = () => {
@@ -29,6 +32,8 @@ export function useRouteFocus(): string {
     };
     frame = requestAnimationFrame(attempt);
     return () => cancelAnimationFrame(frame);
-  }, [location.pathname, location.search]);
+    // Only a new page (path) moves focus: a filter or query change on the same page keeps it on
+    // the control the reader used, and the results count is announced by the page's live region.
+  }, [location.pathname, navigationType]);
   return announcement;
 }

@@ -15,7 +15,7 @@ function load(): Map<string, number> {
 /**
  * Scroll restoration for declarative routing (the data router's <ScrollRestoration> costs 16 KB
  * more): remember each history entry's scroll position; on back/forward restore it, on a new
- * navigation start at the top. Restoring waits (up to 2 s) until the page is tall enough, which
+ * navigation start at the top; a replaced entry (the URL following the search box) keeps its place. Restoring waits (up to 2 s) until the page is tall enough, which
  * covers lists that render a frame later. Positions survive a reload (sessionStorage).
  */
 export function useScrollRestoration(): void {
@@ -50,7 +50,10 @@ export function useScrollRestoration(): void {
   useLayoutEffect(() => {
     positions.current ??= load();
     keyRef.current = location.key;
-    if (navigationType !== 'POP') {
+    // A replaced entry is the same page refining itself (the search box updating `?q=`):
+    // the reader stays where they are.
+    if (navigationType === 'REPLACE') return;
+    if (navigationType === 'PUSH') {
       if (!location.hash) window.scrollTo(0, 0);
       return;
     }

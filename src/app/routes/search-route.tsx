@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useConfig } from '../../lib/config-context.ts';
 import { useT, type MessageKey } from '../../lib/i18n.ts';
@@ -9,7 +9,15 @@ import { FeedErrorView } from '../../features/articles/components/feed-error.tsx
 import { Pagination } from '../../features/articles/components/pagination.tsx';
 import { useSearchResults } from '../../features/search/api/search-queries.ts';
 import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
-import { DATE_PRESETS, readSearchState, toSearchOptions, writeSearchState, type SearchState } from './search-params.ts';
+import type { SearchHit } from '../../features/search/engine.ts';
+import type { ArticleSummary } from '../../types/article.ts';
+import {
+  DATE_PRESETS,
+  readSearchState,
+  toSearchOptions,
+  writeSearchState,
+  type SearchState,
+} from './search-params.ts';
 
 const PRESET_LABEL: Record<(typeof DATE_PRESETS)[number], MessageKey> = {
   day: 'pastDay',
@@ -40,14 +48,23 @@ export function SearchRoute() {
     return m;
   }, [articles.articles]);
 
-  const go = (next: Partial<SearchState>, replace = false) => {
-    const merged = { ...state, page: 1, ...next };
-    void navigate({ pathname: '/search', search: writeSearchState(merged) }, { replace });
-  };
+  const go = useCallback(
+    (next: Partial<SearchState>, replace = false) => {
+      const merged = { ...state, page: 1, ...next };
+      void navigate({ pathname: '/search', search: writeSearchState(merged) }, { replace });
+    },
+    [state, navigate],
+  );
 
   const title = state.q ? t('searchResultsFor', { query: state.q }) : t('searchResults');
-  const data = results.data;
-  const hasFilters = Boolean(state.category || state.tag || state.lang || state.range || state.from || state.to);
+  // Query results arrive through useSyncExternalStore, whose renders cannot be interrupted.
+  // Rendering the result list from a deferred copy moves that work into a transition that React
+  // time-slices, so typing never waits for a list of cards to render.
+  const data = useDeferredValue(results.data);
+  const stale = results.isPlaceholderData || data !== results.data;
+  const hasFilters = Boolean(
+    state.category || state.tag || state.lang || state.range || state.from || state.to,
+  );
   const searching = Boolean(state.q.trim()) || hasFilters;
   const totalPages = data ? Math.ceil(data.total / config.pageSize) : 0;
 
@@ -75,7 +92,11 @@ export function SearchRoute() {
       </p>
 
       {articles.failures[0] && articles.articles.length === 0 ? (
-        <FeedErrorView error={articles.failures[0].error} sourceName={articles.failures[0].source.name} onRetry={articles.retry} />
+        <FeedErrorView
+          error={articles.failures[0].error}
+          sourceName={articles.failures[0].source.name}
+          onRetry={articles.retry}
+        />
       ) : results.error ? (
         <FeedErrorView error={results.error} onRetry={() => void results.refetch()} />
       ) : !searching ? null : !data ? (
@@ -85,38 +106,78 @@ export function SearchRoute() {
           <p className="font-semibold">{t('noResults', { query: state.q })}</p>
           <p className="mt-2 text-muted">{t('noResultsHint')}</p>
           {hasFilters ? (
-            <button type="button" onClick={() => go({ category: undefined, tag: undefined, lang: undefined, range: undefined, from: undefined, to: undefined })} className="mt-3 inline-flex min-h-11 items-center rounded border border-line bg-paper px-4 font-semibold text-accent">
+            <button
+              type="button"
+              onClick={() =>
+                go({
+                  category: undefined,
+                  tag: undefined,
+                  lang: undefined,
+                  range: undefined,
+                  from: undefined,
+                  to: undefined,
+                })
+              }
+              className="mt-3 inline-flex min-h-11 items-center rounded border border-line bg-paper px-4 font-semibold text-accent"
+            >
               {t('clearFilters')}
             </button>
           ) : null}
         </div>
       ) : (
-        <ol className={`list-none transition-opacity ${results.isPlaceholderData ? 'opacity-60' : ''}`}>
-          {data.hits.map((hit, i) => {
-            const article = byId.get(hit.id);
-            if (!article) return null;
-            return (
-              <li key={hit.id}>
-                <ArticleCard
-                  article={article}
-                  priority={i === 0}
-                  headline={hit.headline ? <HighlightedText segments={hit.headline} /> : undefined}
-                  summary={hit.snippet ? <HighlightedText segments={hit.snippet} /> : undefined}
-                />
-              </li>
-            );
-          })}
-        </ol>
+        <ResultList hits={data.hits} byId={byId} stale={stale} />
       )}
       {data ? (
-        <Pagination page={state.page} totalPages={totalPages} hrefFor={(page) => `/search?${writeSearchState({ ...state, page })}`} />
+        <Pagination
+          page={state.page}
+          totalPages={totalPages}
+          hrefFor={(page) => `/search?${writeSearchState({ ...state, page })}`}
+        />
       ) : null}
     </>
   );
 }
 
+/** The cards of one result page; memoized so only a new result set renders it. */
+const ResultList = memo(function ResultList({
+  hits,
+  byId,
+  stale,
+}: {
+  hits: SearchHit[];
+  byId: Map<string, ArticleSummary>;
+  stale: boolean;
+}) {
+  return (
+    <ol className={`list-none transition-opacity ${stale ? 'opacity-60' : ''}`}>
+      {hits.map((hit, i) => {
+        const article = byId.get(hit.id);
+        if (!article) return null;
+        return (
+          <li key={hit.id}>
+            <ArticleCard
+              article={article}
+              priority={i === 0}
+              headline={hit.headline ? <HighlightedText segments={hit.headline} /> : undefined}
+              summary={hit.snippet ? <HighlightedText segments={hit.snippet} /> : undefined}
+            />
+          </li>
+        );
+      })}
+    </ol>
+  );
+});
+
 /** The query box: results follow the typing (URL replaced), Enter makes a history entry. */
-function SearchForm({ initial, onType, onSubmit }: { initial: string; onType: (q: string) => void; onSubmit: (q: string) => void }) {
+function SearchForm({
+  initial,
+  onType,
+  onSubmit,
+}: {
+  initial: string;
+  onType: (q: string) => void;
+  onSubmit: (q: string) => void;
+}) {
   const t = useT();
   const [value, setValue] = useState(initial);
   const timer = useRef(0);
@@ -159,7 +220,10 @@ function SearchForm({ initial, onType, onSubmit }: { initial: string; onType: (q
         }}
         className="min-h-11 min-w-0 flex-1 rounded border border-muted px-3 text-base"
       />
-      <button type="submit" className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white hover:bg-accent-strong">
+      <button
+        type="submit"
+        className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white hover:bg-accent-strong"
+      >
         {t('searchButton')}
       </button>
     </form>
@@ -174,7 +238,7 @@ interface FiltersProps {
 }
 
 /** Facets with result counts; each choice is a URL change. */
-function Filters({ state, facets, categoryNames, onChange }: FiltersProps) {
+const Filters = memo(function Filters({ state, facets, categoryNames, onChange }: FiltersProps) {
   const t = useT();
   const id = useId();
   const languageName = useMemo(() => {
@@ -196,7 +260,12 @@ function Filters({ state, facets, categoryNames, onChange }: FiltersProps) {
           <label htmlFor={`${id}-cat`} className={labelClass}>
             {t('category')}
           </label>
-          <select id={`${id}-cat`} className={selectClass} value={state.category ?? ''} onChange={(e) => onChange({ category: e.target.value || undefined })}>
+          <select
+            id={`${id}-cat`}
+            className={selectClass}
+            value={state.category ?? ''}
+            onChange={(e) => onChange({ category: e.target.value || undefined })}
+          >
             <option value="">{t('anyCategory')}</option>
             {Object.entries(facets.category)
               .sort((a, b) => b[1] - a[1])
@@ -211,7 +280,12 @@ function Filters({ state, facets, categoryNames, onChange }: FiltersProps) {
           <label htmlFor={`${id}-lang`} className={labelClass}>
             {t('language')}
           </label>
-          <select id={`${id}-lang`} className={selectClass} value={state.lang ?? ''} onChange={(e) => onChange({ lang: e.target.value || undefined })}>
+          <select
+            id={`${id}-lang`}
+            className={selectClass}
+            value={state.lang ?? ''}
+            onChange={(e) => onChange({ lang: e.target.value || undefined })}
+          >
             <option value="">{t('anyLanguage')}</option>
             {Object.entries(facets.language).map(([lang, n]) => (
               <option key={lang} value={lang}>
@@ -230,7 +304,11 @@ function Filters({ state, facets, categoryNames, onChange }: FiltersProps) {
             value={state.range ?? (state.from || state.to ? 'custom' : '')}
             onChange={(e) => {
               const v = e.target.value;
-              if (v === 'custom') onChange({ range: undefined, from: state.from ?? new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10) });
+              if (v === 'custom')
+                onChange({
+                  range: undefined,
+                  from: state.from ?? new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+                });
               else onChange({ range: DATE_PRESETS.find((p) => p === v), from: undefined, to: undefined });
             }}
           >
@@ -247,7 +325,12 @@ function Filters({ state, facets, categoryNames, onChange }: FiltersProps) {
           <label htmlFor={`${id}-sort`} className={labelClass}>
             {t('sortBy')}
           </label>
-          <select id={`${id}-sort`} className={selectClass} value={state.sort} onChange={(e) => onChange({ sort: e.target.value === 'newest' ? 'newest' : 'relevance' })}>
+          <select
+            id={`${id}-sort`}
+            className={selectClass}
+            value={state.sort}
+            onChange={(e) => onChange({ sort: e.target.value === 'newest' ? 'newest' : 'relevance' })}
+          >
             <option value="relevance">{t('sortRelevance')}</option>
             <option value="newest">{t('sortNewest')}</option>
           </select>
@@ -257,11 +340,21 @@ function Filters({ state, facets, categoryNames, onChange }: FiltersProps) {
         <div className="mt-3 flex flex-wrap gap-3">
           <label className="text-sm">
             <span className={labelClass}>{t('fromDate')}</span>
-            <input type="date" className={selectClass} value={state.from ?? ''} onChange={(e) => onChange({ from: e.target.value || undefined })} />
+            <input
+              type="date"
+              className={selectClass}
+              value={state.from ?? ''}
+              onChange={(e) => onChange({ from: e.target.value || undefined })}
+            />
           </label>
           <label className="text-sm">
             <span className={labelClass}>{t('toDate')}</span>
-            <input type="date" className={selectClass} value={state.to ?? ''} onChange={(e) => onChange({ to: e.target.value || undefined })} />
+            <input
+              type="date"
+              className={selectClass}
+              value={state.to ?? ''}
+              onChange={(e) => onChange({ to: e.target.value || undefined })}
+            />
           </label>
         </div>
       ) : null}
@@ -286,4 +379,4 @@ function Filters({ state, facets, categoryNames, onChange }: FiltersProps) {
       ) : null}
     </section>
   );
-}
+});

@@ -50,7 +50,6 @@ type SourceQuery = {
   error: Error | null;
   isPending: boolean;
   isFetching: boolean;
-  dataUpdatedAt: number;
   refetch: () => unknown;
 };
 
@@ -64,8 +63,21 @@ function combineSources(config: AppConfig, queries: SourceQuery[]): ArticlesStat
     results,
     isFetching: queries.some((q) => q.isFetching),
     retry: () => queries.forEach((q) => (q.error ? q.refetch() : undefined)),
-    version: queries.map((q) => q.dataUpdatedAt).join('-'),
+    version: results.map((r) => versionOf(r.articles)).join('-'),
   };
+}
+
+const versions = new WeakMap<object, number>();
+let nextVersion = 1;
+
+/**
+ * A number per distinct article list. TanStack Query's structural sharing keeps the same array
+ * when a refetch brings identical data, so the search index is rebuilt only when articles change.
+ */
+function versionOf(articles: ArticleSummary[]): number {
+  let v = versions.get(articles);
+  if (v === undefined) versions.set(articles, (v = nextVersion++));
+  return v;
 }
 
 /** Several sources: merge newest first; the same story from two feeds (same canonical URL) shows once. */
