@@ -42,4 +42,24 @@ describe('parseConfig', () => {
   it('rejects something that is not an object', () => {
     expect(() => parseConfig([], URL_)).toThrow(ConfigError);
   });
+
+  it('reads wordpress and archive sources with per-type defaults and prefixes ids after the first source', () => {
+    const c = parseConfig(
+      {
+        ...valid,
+        sources: [
+          { id: 'national', name: 'National', url: 'data/feed.json' },
+          { id: 'province', name: 'Province', type: 'wordpress', url: 'https://wp.example/' },
+          { id: 'old', name: 'Archive', type: 'archive', url: 'archive/manifest.json', maxPages: 2 },
+        ],
+      },
+      URL_,
+    );
+    expect(c.sources.map((s) => [s.type, s.maxPages, s.perPage, s.idPrefix])).toEqual([
+      ['jsonfeed', 50, undefined, ''],
+      ['wordpress', 3, 50, 'province~'],
+      ['archive', 2, undefined, 'old~'],
+    ]);
+    expect(() => parseConfig({ ...valid, sources: [{ name: 'W', type: 'wordpress', url: 'x', perPage: 500 }] }, URL_)).toThrow(/at most 100/);
+  });
 });

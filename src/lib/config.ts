@@ -15,10 +15,18 @@ const count = (what: string, min: number, max: number) =>
 const SourceSchema = v.object({
   id: v.optional(v.pipe(nonEmpty('id'), v.regex(/^[a-z0-9][a-z0-9_-]*$/i, 'id may use letters, digits, - and _ only'))),
   name: nonEmpty('name'),
-  type: v.optional(v.picklist(['jsonfeed'], 'type must be "jsonfeed"'), 'jsonfeed'),
+  type: v.optional(
+    v.picklist(['jsonfeed', 'wordpress', 'archive'], 'type must be "jsonfeed", "wordpress" or "archive"'),
+    'jsonfeed',
+  ),
   url: nonEmpty('url'),
-  maxPages: v.optional(count('maxPages', 1, 1000), 50),
+  maxPages: v.optional(count('maxPages', 1, 1000)),
+  perPage: v.optional(count('perPage', 1, 100)),
+  permalinks: v.optional(v.picklist(['pretty', 'plain'], 'permalinks must be "pretty" or "plain"')),
 });
+
+/** Per-type defaults: a WordPress site is read a few pages deep; the rest of its archive is searched on the server. */
+const MAX_PAGES_DEFAULT = { jsonfeed: 50, wordpress: 3, archive: 1 } as const;
 
 /** The schema of public/config.json. Field messages are shown to the operator as they are. */
 export const ConfigSchema = v.object({
@@ -67,7 +75,9 @@ export function parseConfig(raw: unknown, configUrl: string): AppConfig {
     } catch {
       throw new ConfigError(`"${s.url}" is not a URL`, configUrl, `sources.${i}.url`);
     }
-    return { ...s, id, url };
+    const maxPages = s.maxPages ?? MAX_PAGES_DEFAULT[s.type];
+    const perPage = s.type === 'wordpress' ? (s.perPage ?? 50) : s.perPage;
+    return { ...s, id, url, maxPages, perPage, idPrefix: i === 0 ? '' : `${id}~` };
   });
   const logo = c.logo ? { ...c.logo, url: new URL(c.logo.url, configUrl).href } : undefined;
   return { ...c, sources, logo };

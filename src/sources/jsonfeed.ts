@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import type { ArticleImage, ArticleSummary } from '../types/article.ts';
 import type { SourceConfig } from '../types/config.ts';
-import type { LoadOptions, SourceLoadResult } from './source-adapter.ts';
+import type { LoadOptions, SourceAdapter, SourceLoadResult } from './source-adapter.ts';
 import { FeedError } from '../lib/errors.ts';
 import { fetchJson } from '../lib/http.ts';
 import { escapeHtml, htmlToText, inlineText, slugify, textToParagraphs } from '../lib/text.ts';
+import { firstWords, isoDate, resolveUrl, safeHttpUrl } from './normalize.ts';
 
 /*
  * JSON Feed 1.1 (and 1.0) with the `_news` item extension, validated with valibot.
@@ -190,38 +191,6 @@ function authorNames(
   return list.map((a) => (a.name ? inlineText(a.name) : '')).filter(Boolean);
 }
 
-/** Resolve against the feed URL and keep only http(s): a `javascript:` image or link never leaves the edge. */
-function safeHttpUrl(value: string | undefined, base: string): string | undefined {
-  if (!value?.trim()) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function resolveUrl(value: string | undefined, base: string): string | undefined {
-  return safeHttpUrl(value, base);
-}
-
-function isoDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
-}
-
-/** A stand-in headline for an untitled item: its first sentence, or its first words. */
-function firstWords(text: string, max = 90): string {
-  const line = text.split('\n')[0]?.trim() ?? '';
-  const sentence = /^(.{15,}?[.!?。ฯ])(?:\s|$)/u.exec(line)?.[1];
-  if (sentence && sentence.length <= max) return sentence;
-  if (line.length <= max) return line;
-  const cut = line.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-
 /** Newest first; undated articles last, in feed order (Array.prototype.sort is stable). */
 export function byNewest(a: ArticleSummary, b: ArticleSummary): number {
   if (a.datePublished === b.datePublished) return 0;
@@ -293,3 +262,10 @@ export async function loadJsonFeed(
   }
   return { sourceId: source.id, title, articles, skipped, duplicates, partialError, pages };
 }
+
+/** JSON Feed 1.0/1.1: every page up to `maxPages` is read; search and categories run in the reader. */
+export const jsonFeedAdapter: SourceAdapter = {
+  type: 'jsonfeed',
+  capabilities: { serverSearch: false, categories: false, paging: false },
+  loadList: loadJsonFeed,
+};

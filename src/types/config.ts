@@ -1,13 +1,28 @@
+/** The source formats the reader can read; each has an adapter in src/sources. */
+export type SourceType = 'jsonfeed' | 'wordpress' | 'archive';
+
 /** A configured article source. `type` picks the adapter in src/sources. */
 export interface SourceConfig {
   id: string;
   /** Shown as the article's source when the feed itself names none. */
   name: string;
-  type: 'jsonfeed';
-  /** Absolute URL, resolved against config.json's own URL at load time. */
+  type: SourceType;
+  /**
+   * Absolute URL, resolved against config.json's own URL at load time: the feed (jsonfeed), the
+   * site's home (wordpress) or the archive's manifest.json (archive).
+   */
   url: string;
-  /** How many `next_url` pages to follow at most. */
+  /** How many pages to follow at most (`next_url` for JSON Feed, `page=` for WordPress). */
   maxPages: number;
+  /** WordPress: posts per request (`per_page`, at most 100). */
+  perPage?: number;
+  /** WordPress: `plain` when the site has no pretty permalinks, so the API is at `?rest_route=`. */
+  permalinks?: 'pretty' | 'plain';
+  /**
+   * Prefixed to this source's article ids so they stay unique across sources. Empty for the first
+   * source, so its article URLs do not change when a second source is added.
+   */
+  idPrefix?: string;
 }
 
 export interface AppConfig {

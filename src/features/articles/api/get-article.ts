@@ -3,6 +3,7 @@ import type { Article, ArticleSummary } from '../../../types/article.ts';
 import type { AppConfig } from '../../../types/config.ts';
 import { sourceArticlesQueryOptions, LIST_STALE_TIME } from './get-articles.ts';
 import { useConfig } from '../../../lib/config-context.ts';
+import { loadSourceArticle, sourceOfId } from '../../../sources/registry.ts';
 
 /** Thrown when no configured source has an article with this id: the route shows a 404. */
 export class ArticleNotFoundError extends Error {
@@ -29,12 +30,19 @@ export function articleQueryOptions(config: AppConfig, id: string) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: ['articles', 'detail', id] as const,
-    queryFn: async ({ client }) => {
-      for (const source of config.sources) {
+    queryFn: async ({ client, signal }) => {
+      const owner = sourceOfId(config.sources, id);
+      if (!owner) throw new ArticleNotFoundError(id);
+      const { source, localId } = owner;
+      // Lists that carry bodies (JSON Feed, WordPress) answer from the cache; an archive's list
+      // carries summaries only, and a server-paged source may not have this article loaded at all.
+      if (source.type !== 'archive') {
         const list = await client.ensureQueryData(sourceArticlesQueryOptions(source, config.requestTimeoutMs));
         const found = list.articles.find((a) => a.id === id);
         if (found) return toArticle(found);
       }
+      const fetched = await loadSourceArticle(source, localId, { signal, timeoutMs: config.requestTimeoutMs });
+      if (fetched) return toArticle(fetched);
       throw new ArticleNotFoundError(id);
     },
     staleTime: LIST_STALE_TIME,

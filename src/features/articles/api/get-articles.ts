@@ -2,7 +2,8 @@ import { queryOptions, useQueries } from '@tanstack/react-query';
 import type { AppConfig, SourceConfig } from '../../../types/config.ts';
 import type { ArticleSummary } from '../../../types/article.ts';
 import type { SourceLoadResult } from '../../../sources/source-adapter.ts';
-import { loadJsonFeed, byNewest } from '../../../sources/jsonfeed.ts';
+import { byNewest } from '../../../sources/jsonfeed.ts';
+import { loadSourceList } from '../../../sources/registry.ts';
 import { useConfig } from '../../../lib/config-context.ts';
 
 /** Feeds change every few minutes at most; within that, navigation renders from cache. */
@@ -14,7 +15,7 @@ export function sourceArticlesQueryOptions(source: SourceConfig, timeoutMs: numb
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: ['articles', 'list', { source: source.id, url: source.url }] as const,
-    queryFn: ({ signal }) => loadJsonFeed(source, { signal, timeoutMs }),
+    queryFn: ({ signal }) => loadSourceList(source, { signal, timeoutMs }),
     staleTime: LIST_STALE_TIME,
   });
 }

@@ -1,0 +1,75 @@
+import type { ArticleSummary } from '../types/article.ts';
+import type { SourceConfig } from '../types/config.ts';
+import type { LoadOptions, PageOptions, SourceAdapter, SourceLoadResult, SourcePage } from './source-adapter.ts';
+import { jsonFeedAdapter } from './jsonfeed.ts';
+import { wordpressAdapter } from './wordpress.ts';
+import { archiveAdapter } from './archive.ts';
+
+const adapters: Record<SourceConfig['type'], SourceAdapter> = {
+  jsonfeed: jsonFeedAdapter,
+  wordpress: wordpressAdapter,
+  archive: archiveAdapter,
+};
+
+/** The adapter that reads this source's format (chosen by `sources[].type` in config.json). */
+export function adapterFor(source: Pick<SourceConfig, 'type'>): SourceAdapter {
+  return adapters[source.type];
+}
+
+/*
+ * Article ids leave this module with the source's prefix (empty for the first source), so ids are
+ * unique across sources and the first source's article URLs stay what they were with one source.
+ */
+function withPrefix(source: SourceConfig, a: ArticleSummary): ArticleSummary {
+  return source.idPrefix ? { ...a, id: source.idPrefix + a.id } : a;
+}
+
+/** The source's latest articles, ids prefixed. */
+export async function loadSourceList(source: SourceConfig, options?: LoadOptions): Promise<SourceLoadResult> {
+  const result = await adapterFor(source).loadList(source, options);
+  return source.idPrefix ? { ...result, articles: result.articles.map((a) => withPrefix(source, a)) } : result;
+}
+
+/** The source this (prefixed) id belongs to and the id as the source knows it. */
+export function sourceOfId(sources: SourceConfig[], id: string): { source: SourceConfig; localId: string } | undefined {
+  const prefixed = sources.find((s) => s.idPrefix && id.startsWith(s.idPrefix));
+  if (prefixed) return { source: prefixed, localId: id.slice(prefixed.idPrefix?.length) };
+  const first = sources.find((s) => !s.idPrefix);
+  return first ? { source: first, localId: id } : undefined;
+}
+
+/** One article fetched on its own, for sources whose lists do not carry it (or not every article). */
+export async function loadSourceArticle(
+  source: SourceConfig,
+  localId: string,
+  options?: LoadOptions,
+): Promise<ArticleSummary | undefined> {
+  const found = await adapterFor(source).loadArticle?.(source, localId, options);
+  return found && withPrefix(source, found);
+}
+
+/** A server-side search of one source; ids prefixed. */
+export async function searchSource(source: SourceConfig, query: string, options?: PageOptions): Promise<SourcePage> {
+  const adapter = adapterFor(source);
+  if (!adapter.search) throw new Error(`Sources of type ${source.type} cannot search on the server`);
+  const page = await adapter.search(source, query, options);
+  return { ...page, articles: page.articles.map((a) => withPrefix(source, a)) };
+}
+
+/** A category listed by the server; ids prefixed. */
+export async function loadSourceCategory(
+  source: SourceConfig,
+  slug: string,
+  options?: PageOptions,
+): Promise<(SourcePage & { name: string }) | undefined> {
+  const page = await adapterFor(source).loadCategory?.(source, slug, options);
+  return page && { ...page, articles: page.articles.map((a) => withPrefix(source, a)) };
+}
+
+/** Page N of a server-paged source's latest articles; ids prefixed. */
+export async function loadSourcePage(source: SourceConfig, page: number, options?: LoadOptions): Promise<SourcePage> {
+  const adapter = adapterFor(source);
+  if (!adapter.loadListPage) throw new Error(`Sources of type ${source.type} are not paged on the server`);
+  const result = await adapter.loadListPage(source, page, options);
+  return { ...result, articles: result.articles.map((a) => withPrefix(source, a)) };
+}
