@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useConfig } from '../../lib/config-context.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { ArticleList } from '../../features/articles/components/article-list.tsx';
-import { pageFromSearch, withPage } from './page-param.ts';
+import { SourceFilter } from '../../features/articles/components/source-filter.tsx';
+import { pageFromSearch, sourceFromSearch, withPage, withSource } from './page-param.ts';
 
 /** `/`: the latest stories, newest first, paged (`?page=2`). */
 export function HomeRoute() {
@@ -12,6 +14,11 @@ export function HomeRoute() {
   const [params] = useSearchParams();
   const page = pageFromSearch(params);
   const state = useArticles();
+  const source = sourceFromSearch(params, config.sources.map((s) => s.id));
+  const articles = useMemo(
+    () => (source ? state.articles.filter((a) => a.sourceId === source) : state.articles),
+    [state.articles, source],
+  );
   const title = page > 1 ? `${t('latestNews')} · ${t('page', { page })} · ${config.siteName}` : config.siteName;
   return (
     <>
@@ -21,8 +28,9 @@ export function HomeRoute() {
         {t('latestNews')}
         {page > 1 ? <span className="ms-2 text-base font-normal text-muted">{` ${t('page', { page })}`}</span> : null}
       </h1>
+      <SourceFilter current={source} hrefFor={(id) => withSource('/', params, id)} />
       <ArticleList
-        articles={state.articles}
+        articles={articles}
         state={state}
         page={page}
         pageSize={config.pageSize}

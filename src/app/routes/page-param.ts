@@ -12,3 +12,19 @@ export function withPage(pathname: string, params: URLSearchParams, page: number
   const qs = next.toString();
   return qs ? `${pathname}?${qs}` : pathname;
 }
+
+/** The `?source=` id from the URL when it names a configured source; otherwise all sources. */
+export function sourceFromSearch(params: URLSearchParams, sourceIds: string[]): string | undefined {
+  const id = params.get('source');
+  return id && sourceIds.includes(id) ? id : undefined;
+}
+
+/** The same URL with `source` replaced (undefined drops it) and the page reset. */
+export function withSource(pathname: string, params: URLSearchParams, source: string | undefined): string {
+  const next = new URLSearchParams(params);
+  next.delete('page');
+  if (source) next.set('source', source);
+  else next.delete('source');
+  const qs = next.toString();
+  return qs ? `${pathname}?${qs}` : pathname;
+}

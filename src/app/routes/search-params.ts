@@ -15,6 +15,8 @@ export interface SearchState {
   to?: string;
   sort: 'relevance' | 'newest';
   page: number;
+  /** One configured source's id (`?source=`), or all sources. */
+  source?: string;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,6 +37,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
     to: to && ISO_DATE.test(to) ? to : undefined,
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
     page: Number.isInteger(page) && page > 0 ? page : 1,
+    source: params.get('source') || undefined,
   };
 }
 
@@ -52,6 +55,7 @@ export function writeSearchState(s: SearchState): string {
   }
   if (s.sort === 'newest') p.set('sort', 'newest');
   if (s.page > 1) p.set('page', String(s.page));
+  if (s.source) p.set('source', s.source);
   return p.toString();
 }
 

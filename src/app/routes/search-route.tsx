@@ -9,7 +9,12 @@ import { FeedErrorView } from '../../features/articles/components/feed-error.tsx
 import { Pagination } from '../../features/articles/components/pagination.tsx';
 import { useSearchResults } from '../../features/search/api/search-queries.ts';
 import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
-import type { SearchHit } from '../../features/search/engine.ts';
+import type { SearchHit, SearchResult } from '../../features/search/engine.ts';
+import { highlight, makeSnippet } from '../../features/search/highlight.ts';
+import { tokenize } from '../../features/search/tokenize.ts';
+import { searchesOnServer, useSourceSearch } from '../../features/articles/api/search-source.ts';
+import { SourceFilter } from '../../features/articles/components/source-filter.tsx';
+import type { SourcePage } from '../../sources/source-adapter.ts';
 import type { ArticleSummary } from '../../types/article.ts';
 import {
   DATE_PRESETS,
@@ -40,8 +45,41 @@ export function SearchRoute() {
   const state = useMemo(() => readSearchState(new URLSearchParams(search)), [search]);
   const articles = useArticles();
   const options = useMemo(() => toSearchOptions(state, config.pageSize), [state, config.pageSize]);
-  const results = useSearchResults(articles.articles, articles.version, state.q, options);
-  const byId = useMemo(() => new Map(articles.articles.map((a) => [a.id, a])), [articles.articles]);
+  // `?source=` narrows to one source. A source that searches on the server (WordPress, an archive)
+  // is searched there, over its whole archive, instead of over the articles loaded here.
+  const chosen = config.sources.find((s) => s.id === state.source);
+  const serverSource = searchesOnServer(chosen)
+    ? chosen
+    : config.sources.length === 1 && searchesOnServer(config.sources[0])
+      ? config.sources[0]
+      : undefined;
+  const localArticles = useMemo(
+    () => (chosen ? articles.articles.filter((a) => a.sourceId === chosen.id) : articles.articles),
+    [articles.articles, chosen],
+  );
+  const localResults = useSearchResults(
+    localArticles,
+    chosen ? `${articles.version}:${chosen.id}` : articles.version,
+    state.q,
+    options,
+    !serverSource,
+  );
+  const server = useSourceSearch(
+    serverSource,
+    state.q,
+    state.page,
+    config.pageSize,
+    useMemo(() => tokenize(state.q).join(' '), [state.q]),
+    config.requestTimeoutMs,
+  );
+  const serverResult = useMemo(() => (server.data ? toSearchResult(server.data, state.q) : undefined), [server.data, state.q]);
+  const results = serverSource
+    ? { ...server, data: serverResult, isPending: server.isPending && server.isFetching }
+    : localResults;
+  const byId = useMemo(
+    () => new Map([...articles.articles, ...(server.data?.articles ?? [])].map((a) => [a.id, a])),
+    [articles.articles, server.data],
+  );
   const categoryNames = useMemo(() => {
     const m = new Map<string, string>();
     for (const a of articles.articles) if (a.category) m.set(a.category.slug, a.category.name);
@@ -76,8 +114,16 @@ export function SearchRoute() {
         {title}
       </h1>
       <SearchForm initial={state.q} onType={(q) => go({ q }, true)} onSubmit={(q) => go({ q })} />
+      {config.sources.length > 1 ? (
+        <div className="mt-4">
+          <SourceFilter current={chosen?.id} hrefFor={(id) => `/search?${writeSearchState({ ...state, page: 1, source: id })}`} />
+        </div>
+      ) : null}
+      {serverSource && searching ? (
+        <p className="mt-2 text-sm text-muted">{t('searchingSource', { source: serverSource.name })}</p>
+      ) : null}
 
-      {searching && data ? (
+      {searching && data && !serverSource ? (
         <Filters state={state} facets={data.facets} categoryNames={categoryNames} onChange={go} />
       ) : null}
 
@@ -136,6 +182,28 @@ export function SearchRoute() {
       ) : null}
     </>
   );
+}
+
+/**
+ * A page of server results in the engine's result shape. The server chose and ranked them; the
+ * highlighting is ours, on the main thread (a page is a few cards).
+ */
+function toSearchResult(page: SourcePage, query: string): SearchResult {
+  return {
+    total: page.total ?? page.articles.length,
+    hits: page.articles.map((a) => {
+      const snippet = makeSnippet(a.bodyText, query) || a.standfirst;
+      return {
+        id: a.id,
+        score: 0,
+        terms: [],
+        headline: highlight(a.headline, query),
+        snippet: snippet ? highlight(snippet, query) : undefined,
+      };
+    }),
+    facets: { category: {}, tag: {}, language: {} },
+    tookMs: 0,
+  };
 }
 
 /** The cards of one result page; memoized so only a new result set renders it. */

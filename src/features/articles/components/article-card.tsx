@@ -5,6 +5,7 @@ import { articlePath, categoryPath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
 import { srcSetOf } from './responsive-image.ts';
 import { useT } from '../../../lib/i18n.ts';
+import { useConfig } from '../../../lib/config-context.ts';
 
 interface ArticleCardProps {
   article: ArticleSummary;
@@ -30,6 +31,8 @@ export function ArticleCard({
   priority,
 }: ArticleCardProps) {
   const t = useT();
+  // With several sources every story says where it came from.
+  const manySources = useConfig().sources.length > 1;
   const Heading = `h${headingLevel}` as const;
   const image = article.image;
   const lead = variant === 'lead';
@@ -69,6 +72,7 @@ export function ArticleCard({
         ) : null}
         <p className="mt-2 text-sm text-muted">
           <TimeStamp iso={article.datePublished} />
+          {manySources && article.source ? <span>{` · ${t('fromSource', { source: article.source })}`}</span> : null}
         </p>
       </div>
       {image ? (
