@@ -75,11 +75,17 @@ const plainSites = new Set<string>();
 /** The URL of a REST route with its parameters, pretty (`/wp-json/…`) or plain (`?rest_route=…`). */
 export function wpApiUrl(source: SourceConfig, route: string, params: Record<string, string | number>): string {
   const base = siteBase(source);
-  const query = new URLSearchParams(Object.entries(params).map(([k, val]) => [k, String(val)]));
-  if (source.permalinks === 'plain' || plainSites.has(base)) {
-    return `${base}/?${new URLSearchParams({ rest_route: route }).toString()}&${query.toString()}`;
-  }
-  return `${base}/wp-json${route}?${query.toString()}`;
+  return source.permalinks === 'plain' || plainSites.has(base)
+    ? plainApiUrl(base, route, params)
+    : `${base}/wp-json${route}?${queryString(params)}`;
+}
+
+function plainApiUrl(base: string, route: string, params: Record<string, string | number>): string {
+  return `${base}/?${queryString({ rest_route: route })}&${queryString(params)}`;
+}
+
+function queryString(params: Record<string, string | number>): string {
+  return new URLSearchParams(Object.fromEntries(Object.entries(params).map(([k, val]) => [k, String(val)]))).toString();
 }
 
 /**
@@ -95,8 +101,7 @@ async function wpGet(source: SourceConfig, route: string, params: Record<string,
     const pretty = source.permalinks !== 'plain' && !plainSites.has(base);
     if (pretty && error instanceof FeedError && (error.kind === 'not-json' || (error.kind === 'http' && error.status === 404))) {
       try {
-        const plainUrl = `${base}/?${new URLSearchParams({ rest_route: route }).toString()}&${new URLSearchParams(Object.entries(params).map(([k, val]) => [k, String(val)])).toString()}`;
-        const result = await fetchJson(plainUrl, options);
+        const result = await fetchJson(plainApiUrl(base, route, params), options);
         plainSites.add(base);
         return result;
       } catch {
@@ -114,7 +119,8 @@ async function wpGet(source: SourceConfig, route: string, params: Record<string,
 export function explainNetworkError(error: unknown, url: string): unknown {
   if (!(error instanceof FeedError) || error.kind !== 'network') return error;
   const target = new URL(url);
-  const here = typeof location === 'undefined' ? undefined : location.origin;
+  // Read through globalThis: the archiver runs this module in Node, where there is no location.
+  const here = (globalThis as { location?: { origin: string } }).location?.origin;
   if (here === target.origin) return error;
   return new FeedError(
     'network',

@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { ArticleSummary } from '../../src/types/article.ts';
+import { byNewest, mergeDuplicates } from '../../src/sources/jsonfeed.ts';
+import { tokenize } from '../../src/features/search/tokenize.ts';
+import { Progress } from './progress.ts';
+
+/*
+ * The static archive the reader's `archive` source reads (layout documented in
+ * src/sources/archive.ts). Every file is JSON Feed, so any feed reader can page through it too.
+ */
+export interface ArchiveOptions {
+  outDir: string;
+  /** Articles per listing page: what the front page downloads. */
+  pageSize?: number;
+  title?: string;
+  /** One Pagefind index for the whole archive, in this language (stemming); text is pre-segmented. */
+  language?: string;
+  /** Progress on stderr; off in tests. */
+  quiet?: boolean;
+}
+
+export interface ArchiveStats {
+  articles: number;
+  duplicates: number;
+  listingPages: number;
+  categories: number;
+  files: number;
+}
+
+const JSON_FEED = 'https://jsonfeed.org/version/1.1';
+/** Categories listed in the manifest (each has its pages whatever the count). */
+const MAX_MANIFEST_CATEGORIES = 200;
+const STANDFIRST_CHARS = 220;
+
+/** A file-safe, unique id: kept when it already is one, else a readable part plus a short hash. */
+function archiveId(id: string, taken: Set<string>): string {
+  const out = /^[A-Za-z0-9_-]{1,80}$/.test(id)
+    ? id
+    : `${id.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)}-${createHash('sha1').update(id).digest('hex').slice(0, 10)}`;
+  let unique = out;
+  for (let n = 2; taken.has(unique); n++) unique = `${out}_${n}`;
+  taken.add(unique);
+  return unique;
+}
+
+function cut(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const at = t.lastIndexOf(' ', max);
+  return `${t.slice(0, at > max / 2 ? at : max)}…`;
+}
+
+/** What a list card needs and no more: no body, no tags. */
+function listingItem(a: ArticleSummary) {
+  const summary = a.standfirst ?? (a.bodyText ? cut(a.bodyText, STANDFIRST_CHARS) : undefined);
+  return {
+    id: a.id,
+    url: a.url,
+    title: a.headline,
+    summary,
+    date_published: a.datePublished,
+    authors: a.byline.length ? a.byline.map((name) => ({ name })) : undefined,
+    language: a.language,
+    _news:
+      a.category || a.dateline || a.image
+        ? {
+            category: a.category?.name,
+            dateline: a.dateline,
+            image: a.image
+              ? { url: a.image.url, thumb: a.image.thumbUrl, alt: a.image.alt, width: a.image.width, height: a.image.height }
+              : undefined,
+          }
+        : undefined,
+  };
+}
+
+/** The full item: body, tags, image caption and renditions. */
+function fullItem(a: ArticleSummary) {
+  const base = listingItem(a);
+  return {
+    ...base,
+    summary: a.standfirst,
+    content_html: a.untrustedBodyHtml ?? '',
+    date_modified: a.dateModified,
+    tags: a.tags.length ? a.tags : undefined,
+    _news: {
+      ...base._news,
+      image: a.image
+        ? { ...base._news?.image, caption: a.image.caption, credit: a.image.credit, srcset: a.image.renditions }
+        : undefined,
+    },
+  };
+}
+
+function writeJson(path: string, value: unknown): number {
+  const text = JSON.stringify(value);
+  writeFileSync(path, text);
+  return Buffer.byteLength(text);
+}
+
+/** Write listing pages chained by `next_url`; page 1 goes where `firstPath` says (the manifest for the front page). */
+function writeListing(
+  dir: string,
+  items: ArticleSummary[],
+  pageSize: number,
+  first: { path: string; extra: Record<string, unknown>; nextPrefix: string },
+): number {
+  const pages = Math.max(1, Math.ceil(items.length / pageSize));
+  mkdirSync(dir, { recursive: true });
+  for (let p = 1; p <= pages; p++) {
+    const feed = {
+      version: JSON_FEED,
+      ...(p === 1 ? first.extra : {}),
+      next_url: p < pages ? (p === 1 ? `${first.nextPrefix}${p + 1}.json` : `${p + 1}.json`) : undefined,
+      items: items.slice((p - 1) * pageSize, p * pageSize).map(listingItem),
+    };
+    writeJson(p === 1 ? first.path : join(dir, `${p}.json`), feed);
+  }
+  return pages;
+}
+
+/** Build the archive folder from articles (any order, duplicates allowed). */
+export async function writeArchive(input: ArticleSummary[], options: ArchiveOptions): Promise<ArchiveStats> {
+  const { outDir, pageSize = 20, title = 'News archive', language = 'en', quiet = false } = options;
+  const { articles: unique, duplicates } = mergeDuplicates(input);
+  unique.sort(byNewest);
+  const taken = new Set<string>();
+  const articles = unique.map((a) => ({ ...a, id: archiveId(a.id, taken) }));
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, 'articles'), { recursive: true });
+  let files = 0;
+
+  const progress = new Progress('articles', articles.length, quiet);
+  for (const a of articles) {
+    writeJson(join(outDir, 'articles', `${a.id}.json`), { version: JSON_FEED, items: [fullItem(a)] });
+    files++;
+    progress.tick();
+  }
+  progress.done();
+
+  const byCategory = new Map<string, { name: string; slug: string; items: ArticleSummary[] }>();
+  for (const a of articles) {
+    if (!a.category) continue;
+    let c = byCategory.get(a.category.slug);
+    if (!c) byCategory.set(a.category.slug, (c = { ...a.category, items: [] }));
+    c.items.push(a);
+  }
+  const categories = [...byCategory.values()].sort((x, y) => y.items.length - x.items.length);
+  for (const c of categories) {
+    files += writeListing(join(outDir, 'categories', c.slug), c.items, pageSize, {
+      path: join(outDir, 'categories', c.slug, '1.json'),
+      extra: { title: c.name },
+      nextPrefix: '',
+    });
+  }
+
+  const listingPages = writeListing(join(outDir, 'pages'), articles, pageSize, {
+    path: join(outDir, 'manifest.json'),
+    nextPrefix: 'pages/',
+    extra: {
+      title,
+      language,
+      _archive: {
+        version: 1,
+        total: articles.length,
+        pageSize,
+        generated: new Date().toISOString(),
+        categories: categories.slice(0, MAX_MANIFEST_CATEGORIES).map((c) => ({ name: c.name, slug: c.slug, count: c.items.length })),
+        search: 'pagefind/',
+      },
+    },
+  });
+  files += listingPages;
+
+  await writeSearchIndex(articles, join(outDir, 'pagefind'), language, quiet);
+  return { articles: articles.length, duplicates, listingPages, categories: categories.length, files };
+}
+
+/** The text Pagefind indexes: our tokenizer's words joined by spaces (Pagefind cannot segment Lao or Thai). */
+export function segmentForIndex(text: string): string {
+  return tokenize(text).join(' ');
+}
+
+/**
+ * Pagefind's chunked index: a query downloads the entry file, the chunks of its words and the
+ * fragments of the results it shows. Records carry what a result card needs as `meta`.
+ */
+async function writeSearchIndex(articles: ArticleSummary[], outputPath: string, language: string, quiet: boolean) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const progress = new Progress('indexed', articles.length, quiet);
+  const BATCH = 200;
+  for (let i = 0; i < articles.length; i += BATCH) {
+    await Promise.all(
+      articles.slice(i, i + BATCH).map(async (a) => {
+        const meta: Record<string, string> = { id: a.id, title: a.headline };
+        if (a.datePublished) meta.date = a.datePublished;
+        const standfirst = a.standfirst ?? (a.bodyText ? cut(a.bodyText, 160) : '');
+        if (standfirst) meta.standfirst = cut(standfirst, 160);
+        if (a.category) Object.assign(meta, { category: a.category.name, category_slug: a.category.slug });
+        if (a.image) Object.assign(meta, { image: a.image.thumbUrl ?? a.image.url, image_alt: a.image.alt });
+        if (a.language) meta.language = a.language;
+        const result = await index.addCustomRecord({
+          url: `/a/${a.id}`,
+          content: segmentForIndex([a.headline, a.standfirst ?? '', a.bodyText].join('\n')),
+          language,
+          meta,
+          filters: a.category ? { category: [a.category.name] } : {},
+          sort: a.datePublished ? { date: a.datePublished } : {},
+        });
+        if (result.errors.length) throw new Error(`Pagefind refused article ${a.id}: ${result.errors.join('; ')}`);
+        progress.tick();
+      }),
+    );
+  }
+  progress.done();
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}
