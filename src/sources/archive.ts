@@ -126,10 +126,11 @@ export const archiveAdapter: SourceAdapter = {
   async loadListPage(source, page, { signal, timeoutMs } = {}): Promise<SourcePage> {
     if (page <= 1) {
       const { page: first, archive } = await loadArchiveManifest(source, { signal, timeoutMs });
-      return { articles: first.articles, total: archive.total, totalPages: Math.ceil(archive.total / archive.pageSize) };
+      const totalPages = Math.ceil(archive.total / archive.pageSize);
+      return { articles: first.articles, total: archive.total, totalPages, hasMore: Boolean(first.nextUrl) };
     }
     const listing = await loadListing(source, new URL(`pages/${page}.json`, source.url).href, signal, timeoutMs);
-    return { articles: listing.articles };
+    return { articles: listing.articles, hasMore: Boolean(listing.nextUrl) };
   },
 
   async loadArticle(source, id, { signal, timeoutMs } = {}) {

@@ -43,6 +43,8 @@ export interface SourcePage {
   /** How many articles match in all, when the server says. */
   total?: number;
   totalPages?: number;
+  /** Whether a next page exists, when the source can tell. */
+  hasMore?: boolean;
 }
 
 export interface PageOptions extends LoadOptions {

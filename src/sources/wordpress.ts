@@ -264,8 +264,10 @@ export const wordpressAdapter: SourceAdapter = {
   },
 
   async loadListPage(source, page, options = {}): Promise<SourcePage> {
-    const result = await loadPostsPage(source, { per_page: source.perPage ?? DEFAULT_PER_PAGE, page }, options);
-    return { articles: result.articles, total: result.total, totalPages: result.totalPages };
+    const perPage = source.perPage ?? DEFAULT_PER_PAGE;
+    const result = await loadPostsPage(source, { per_page: perPage, page }, options);
+    const hasMore = result.totalPages !== undefined ? page < result.totalPages : result.articles.length === perPage;
+    return { articles: result.articles, total: result.total, totalPages: result.totalPages, hasMore };
   },
 
   async loadArticle(source, id, options = {}) {

@@ -4,6 +4,8 @@ import { useConfig } from '../../lib/config-context.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { ArticleList } from '../../features/articles/components/article-list.tsx';
+import { ArticleFeed } from '../../features/articles/components/article-feed.tsx';
+import { pagesOnServer } from '../../features/articles/api/get-source-pages.ts';
 import { SourceFilter } from '../../features/articles/components/source-filter.tsx';
 import { pageFromSearch, sourceFromSearch, withPage, withSource } from './page-param.ts';
 
@@ -15,6 +17,9 @@ export function HomeRoute() {
   const page = pageFromSearch(params);
   const state = useArticles();
   const source = sourceFromSearch(params, config.sources.map((s) => s.id));
+  // A source the server pages (an archive, WordPress) is read page by page as the reader scrolls.
+  const chosen = config.sources.find((s) => s.id === source) ?? (config.sources.length === 1 ? config.sources[0] : undefined);
+  const pagedSource = pagesOnServer(chosen) ? chosen : undefined;
   const articles = useMemo(
     () => (source ? state.articles.filter((a) => a.sourceId === source) : state.articles),
     [state.articles, source],
@@ -29,15 +34,19 @@ export function HomeRoute() {
         {page > 1 ? <span className="ms-2 text-base font-normal text-muted">{` ${t('page', { page })}`}</span> : null}
       </h1>
       <SourceFilter current={source} hrefFor={(id) => withSource('/', params, id)} />
-      <ArticleList
-        articles={articles}
-        state={state}
-        page={page}
-        pageSize={config.pageSize}
-        hrefForPage={(p) => withPage('/', params, p)}
-        emptyText={t('emptyFeed')}
-        withLead
-      />
+      {pagedSource ? (
+        <ArticleFeed source={pagedSource} timeoutMs={config.requestTimeoutMs} />
+      ) : (
+        <ArticleList
+          articles={articles}
+          state={state}
+          page={page}
+          pageSize={config.pageSize}
+          hrefForPage={(p) => withPage('/', params, p)}
+          emptyText={t('emptyFeed')}
+          withLead
+        />
+      )}
     </>
   );
 }

@@ -1,0 +1,87 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { SourceConfig } from '../../../types/config.ts';
+import { useSourcePages } from '../api/get-source-pages.ts';
+import { ArticleCard } from './article-card.tsx';
+import { ArticleListSkeleton } from './article-list-skeleton.tsx';
+import { FeedErrorView } from './feed-error.tsx';
+import { useT } from '../../../lib/i18n.ts';
+
+/** Rendered rows beyond the screen, above and below: enough for a fling on a phone. */
+const OVERSCAN = 6;
+/** A standard card is about this tall; rows are measured once rendered. */
+const ESTIMATED_ROW_PX = 150;
+
+/**
+ * A server-paged source's stories as one endless list: the first page comes with the front page,
+ * the next is fetched as the reader nears the end, and only the rows near the screen are in the
+ * DOM (virtualized against the window scroll), so memory stays flat after thousands of stories.
+ */
+export function ArticleFeed({ source, timeoutMs }: { source: SourceConfig; timeoutMs: number }) {
+  const t = useT();
+  const query = useSourcePages(source, timeoutMs);
+  // A story published while the reader scrolls shifts the server's pages: drop the repeats.
+  const articles = useMemo(() => {
+    const seen = new Set<string>();
+    return (query.data?.pages.flatMap((p) => p.articles) ?? []).filter((a) => !seen.has(a.id) && Boolean(seen.add(a.id)));
+  }, [query.data]);
+  const total = query.data?.pages[0]?.total;
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    setScrollMargin(listRef.current?.offsetTop ?? 0);
+  }, [articles.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const virtualizer = useWindowVirtualizer({
+    count: articles.length,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: OVERSCAN,
+    scrollMargin,
+    // An element not laid out yet (or a DOM without layout) measures 0: keep the estimate then,
+    // or every row would seem to fit on screen and every page would be fetched.
+    measureElement: (el) => el.getBoundingClientRect().height || ESTIMATED_ROW_PX,
+  });
+  const rows = virtualizer.getVirtualItems();
+  // The last row on screen (not counting overscan): the next page loads a few rows before the end.
+  const lastIndex = virtualizer.range?.endIndex ?? 0;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && lastIndex >= articles.length - 4) void fetchNextPage();
+  }, [lastIndex, articles.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  if (query.isPending) return <ArticleListSkeleton label={t('loading')} rows={6} />;
+  if (query.error && articles.length === 0) {
+    return <FeedErrorView error={query.error} sourceName={source.name} onRetry={() => void query.refetch()} />;
+  }
+  return (
+    <>
+      {total !== undefined ? <p className="mb-2 text-sm text-muted">{t.plural('archiveCount', total)}</p> : null}
+      <ol
+        ref={listRef}
+        className="relative list-none"
+        style={{ height: virtualizer.getTotalSize() }}
+        aria-busy={isFetchingNextPage}
+      >
+        {rows.map((row) => {
+          const article = articles[row.index];
+          if (!article) return null;
+          return (
+            <li
+              key={article.id}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              className="absolute inset-x-0 top-0"
+              style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+            >
+              <ArticleCard article={article} variant={row.index === 0 ? 'lead' : 'standard'} priority={row.index === 0} />
+            </li>
+          );
+        })}
+      </ol>
+      {isFetchingNextPage ? <ArticleListSkeleton label={t('loading')} rows={2} /> : null}
+      {query.error && articles.length > 0 ? (
+        <FeedErrorView compact title={t('feedErrorPartial')} error={query.error} sourceName={source.name} onRetry={() => void fetchNextPage()} />
+      ) : null}
+    </>
+  );
+}
