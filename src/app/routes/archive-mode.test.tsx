@@ -54,7 +54,7 @@ describe('archive mode', () => {
     const first = manifest().items[0]!;
 
     expect(await within(main).findByRole('heading', { level: 2, name: first.title })).toBeInTheDocument();
-    expect(within(main).getByText('55 stories in the archive')).toBeInTheDocument();
+    expect(within(main).getByText('55 stories')).toBeInTheDocument();
     // One file for the front page and Recent News together: the manifest.
     expect(requested, requested.join()).toEqual(['manifest.json']);
   });

@@ -55,7 +55,7 @@ export function ArticleFeed({ source, timeoutMs }: { source: SourceConfig; timeo
   }
   return (
     <>
-      {total !== undefined ? <p className="mb-2 text-sm text-muted">{t.plural('archiveCount', total)}</p> : null}
+      {total !== undefined ? <p className="mb-2 text-sm text-muted">{t.plural('storyCount', total)}</p> : null}
       <ol
         ref={listRef}
         className="relative list-none"
