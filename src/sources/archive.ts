@@ -59,6 +59,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options?: (o: Record<string, unknown>) => Promise<void>;
+  init?: () => Promise<void>;
   search: (query: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
 }
 const pagefinds = new Map<string, Promise<Pagefind>>();
@@ -157,6 +158,12 @@ export const archiveAdapter: SourceAdapter = {
       total: category.count,
       totalPages: Math.ceil(category.count / archive.pageSize),
     };
+  },
+
+  prepareSearch(source) {
+    void loadPagefind(new URL('pagefind/', source.url).href)
+      .then((pf) => pf.init?.())
+      .catch(() => undefined); // the query will report it
   },
 
   async search(source, query, { page = 1, perPage = 10, segmented } = {}): Promise<SourcePage> {

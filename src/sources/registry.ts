@@ -73,3 +73,8 @@ export async function loadSourcePage(source: SourceConfig, page: number, options
   const result = await adapter.loadListPage(source, page, options);
   return { ...result, articles: result.articles.map((a) => withPrefix(source, a)) };
 }
+
+/** Let a server-searching source warm up its search before the first query. */
+export function prepareSourceSearch(source: SourceConfig): void {
+  adapterFor(source).prepareSearch?.(source);
+}

@@ -70,6 +70,8 @@ export interface SourceAdapter {
   loadArticle?(source: SourceConfig, id: string, options?: LoadOptions): Promise<ArticleSummary | undefined>;
   /** One category's articles, chosen by the server; undefined when the source has no such category. */
   loadCategory?(source: SourceConfig, slug: string, options?: PageOptions): Promise<(SourcePage & { name: string }) | undefined>;
+  /** Warm up `search` (load the index's entry and code) when the reader opens search, before the first query. */
+  prepareSearch?(source: SourceConfig): void;
   /** Full-text search on the server. */
   search?(source: SourceConfig, query: string, options?: PageOptions): Promise<SourcePage>;
 }

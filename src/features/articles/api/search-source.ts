@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SourceConfig } from '../../../types/config.ts';
-import { adapterFor, searchSource } from '../../../sources/registry.ts';
+import { useEffect } from 'react';
+import { adapterFor, prepareSourceSearch, searchSource } from '../../../sources/registry.ts';
 
 /** True when the source searches its whole archive on the server (WordPress, a static archive). */
 export function searchesOnServer(source: SourceConfig | undefined): source is SourceConfig {
@@ -37,6 +38,9 @@ export function useSourceSearch(
   segmented: string,
   timeoutMs: number,
 ) {
+  useEffect(() => {
+    if (source) prepareSourceSearch(source);
+  }, [source]);
   return useQuery({
     ...sourceSearchQueryOptions(source ?? PLACEHOLDER, query, page, pageSize, segmented, timeoutMs),
     enabled: Boolean(source && query.trim()),
