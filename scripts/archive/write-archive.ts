@@ -210,7 +210,9 @@ async function writeSearchIndex(articles: ArticleSummary[], outputPath: string, 
           language,
           meta,
           filters: a.category ? { category: [a.category.name] } : {},
-          sort: a.datePublished ? { date: a.datePublished } : {},
+          // No `sort: { date }`: the reader ranks by relevance, and Pagefind keeps sort values for
+          // every page in the metadata file each search downloads first (a quarter of it, measured
+          // on Reuters: 191 KB with dates, 143 KB without).
         });
         if (result.errors.length) throw new Error(`Pagefind refused article ${a.id}: ${result.errors.join('; ')}`);
         progress.tick();
