@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Article, ArticleSummary } from '../../../types/article.ts';
 import { categoryPath, searchPath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
@@ -22,19 +22,20 @@ interface ArticleViewProps {
 /** The article page's content: headline, standfirst, meta, hero image, body, tags, source, share. */
 export function ArticleView({ summary, article, footer, meta, shareUrl }: ArticleViewProps) {
   const t = useT();
+  const headlineId = useId();
   const a = article ?? summary;
   const image = a.image;
   const lang = a.language && a.language !== t.locale ? a.language : undefined;
   const updated = a.dateModified && a.dateModified !== a.datePublished ? a.dateModified : undefined;
   return (
-    <article lang={lang} aria-labelledby="article-headline">
+    <article lang={lang} aria-labelledby={headlineId}>
       <header>
         {a.category ? (
           <Link to={categoryPath(a.category)} className="inline-flex min-h-6 items-center text-sm font-bold tracking-wide text-kicker uppercase hover:underline">
             {a.category.name}
           </Link>
         ) : null}
-        <h1 id="article-headline" tabIndex={-1} className="mt-1 font-serif focus:outline-none text-3xl leading-tight font-bold md:text-4xl">
+        <h1 id={headlineId} tabIndex={-1} className="mt-1 font-serif focus:outline-none text-3xl leading-tight font-bold md:text-4xl">
           {a.headline}
         </h1>
         {a.standfirst ? <p className="mt-3 text-lg text-muted md:text-xl">{a.standfirst}</p> : null}
