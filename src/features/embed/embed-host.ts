@@ -28,21 +28,17 @@ function frameOf(source: MessageEventSource | null): HTMLIFrameElement | undefin
   return undefined;
 }
 
-const greeted = new WeakSet<HTMLIFrameElement>();
-
 window.addEventListener('message', (event: MessageEvent) => {
   const data = event.data as { type?: unknown; height?: unknown; detail?: unknown } | null;
   if (!data || typeof data !== 'object' || typeof data.type !== 'string' || !data.type.startsWith('news-reader:')) return;
   const iframe = frameOf(event.source);
   if (!iframe || event.origin !== expectedOrigin(iframe)) return;
 
-  if (!greeted.has(iframe)) {
-    greeted.add(iframe);
-    (event.source as Window).postMessage({ type: MSG_HOST_READY }, event.origin);
-  }
   if (data.type === MSG_HEIGHT) {
     const height = Number(data.height);
     if (Number.isFinite(height) && height >= 0 && height <= MAX_HEIGHT) iframe.style.height = `${Math.ceil(height)}px`;
+    // Answered every time: the frame may have navigated to a new document since the last one.
+    (event.source as Window).postMessage({ type: MSG_HOST_READY }, event.origin);
   } else if (data.type === MSG_NAVIGATE || data.type === MSG_ARTICLE_OPEN) {
     const detail = data.detail as { action?: unknown } | undefined;
     // A new page starts at its top: bring the frame's top into view if the reader scrolled past it.
