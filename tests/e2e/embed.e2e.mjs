@@ -36,17 +36,18 @@ async function waitForDemo(page) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
+const STYLE_PROPS = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'background-color', 'text-transform', 'letter-spacing',
+  'text-decoration-line', 'padding-top', 'padding-left', 'margin-top', 'margin-left', 'border-top-width', 'border-top-style', 'border-bottom-style',
+  'box-sizing', 'display', 'list-style-type', 'filter', 'box-shadow', 'border-radius'];
+
 /**
- * Computed styles and sizes of elements inside an embedded widget, by selector in its shadow root.
- * Everything that host CSS could change if it leaked in: fonts, colours, spacing, borders, boxes.
+ * Computed styles and sizes of elements, by selector: in the shadow root of `host`, or in the
+ * host document when `host` is null. Everything that CSS leaking either way could change.
  */
-function measureInside(page, host, selectors) {
+function measure(page, host, selectors) {
   return page.evaluate(
-    ({ host, selectors }) => {
-      const root = document.querySelector(host)?.shadowRoot;
-      const props = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'background-color', 'text-transform', 'letter-spacing',
-        'text-decoration-line', 'padding-top', 'padding-left', 'margin-top', 'margin-left', 'border-top-width', 'border-top-style', 'border-bottom-style',
-        'box-sizing', 'display', 'list-style-type', 'filter', 'box-shadow', 'border-radius'];
+    ({ host, selectors, props }) => {
+      const root = host ? document.querySelector(host)?.shadowRoot : document;
       const out = {};
       for (const [name, sel] of Object.entries(selectors)) {
         const el = root?.querySelector(sel);
@@ -60,29 +61,11 @@ function measureInside(page, host, selectors) {
       }
       return out;
     },
-    { host, selectors },
+    { host, selectors, props: STYLE_PROPS },
   );
 }
-
-/** The same for the host page's own elements. */
-function measureHost(page, selectors) {
-  return page.evaluate((selectors) => {
-    const props = ['font-family', 'font-size', 'line-height', 'color', 'background-color', 'text-transform', 'letter-spacing', 'padding-top', 'margin-top',
-      'border-top-width', 'border-top-style', 'box-sizing', 'display', 'list-style-type', 'box-shadow', 'text-decoration-line'];
-    const out = {};
-    for (const [name, sel] of Object.entries(selectors)) {
-      const el = document.querySelector(sel);
-      if (!el) {
-        out[name] = null;
-        continue;
-      }
-      const cs = getComputedStyle(el);
-      const r = el.getBoundingClientRect();
-      out[name] = Object.fromEntries([...props.map((p) => [p, cs.getPropertyValue(p)]), ['width', Math.round(r.width)], ['height', Math.round(r.height)]]);
-    }
-    return out;
-  }, selectors);
-}
+const measureInside = (page, host, selectors) => measure(page, host, selectors);
+const measureHost = (page, selectors) => measure(page, null, selectors);
 
 /** Every difference between two measurements, as readable lines. */
 function diff(a, b, label) {

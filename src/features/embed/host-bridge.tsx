@@ -22,7 +22,7 @@ export function HostBridge({ emit, navigateRef }: HostBridgeProps) {
   const navigationType = useNavigationType();
   const navigate = useNavigate();
   const { articles } = useArticles();
-  const first = useRef(true);
+  const lastKey = useRef<string | null>(null);
   const announcedArticle = useRef<string | null>(null);
   const path = location.pathname + location.search + location.hash;
 
@@ -34,8 +34,10 @@ export function HostBridge({ emit, navigateRef }: HostBridgeProps) {
   }, [navigate, navigateRef]);
 
   useEffect(() => {
-    const action = first.current ? 'initial' : (navigationType.toLowerCase() as NavigateDetail['action']);
-    first.current = false;
+    // Once per history entry, even if the effect runs twice (StrictMode, a remount).
+    if (lastKey.current === location.key) return;
+    const action = lastKey.current === null ? 'initial' : (navigationType.toLowerCase() as NavigateDetail['action']);
+    lastKey.current = location.key;
     emit(MSG_NAVIGATE, { path, action });
     // `path` changes with every navigation; the key makes a repeat visit of the same path count.
   }, [location.key]); // eslint-disable-line react-hooks/exhaustive-deps

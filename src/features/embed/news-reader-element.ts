@@ -1,37 +1,26 @@
 import { mount, type ReaderHandle } from './mount.tsx';
-import { EMBED_ATTRIBUTES, optionsFromAttributes } from './embed-options.ts';
+import { EmbedElement } from './embed-element.ts';
+import type { EmbedOptions } from './embed-options.ts';
 
 /**
  * `<news-reader>`: the whole reader in a shadow root. Attributes: `config` or `feed` (+ `site-name`),
  * `locale`, `routing` (memory | hash | path, with `base`), `initial-path`, `page-size`, `accent`,
  * `font`. Changing an attribute updates the reader; `navigate(path)` opens a page.
  */
-export class NewsReaderElement extends HTMLElement {
-  static observedAttributes = Object.keys(EMBED_ATTRIBUTES);
+export class NewsReaderElement extends EmbedElement {
   #handle: ReaderHandle | null = null;
-  #pending = false;
 
-  connectedCallback(): void {
-    this.#handle ??= mount(this, optionsFromAttributes(this));
+  protected start(options: EmbedOptions): void {
+    this.#handle = mount(this, options);
   }
 
-  disconnectedCallback(): void {
-    // Moving the element (remove + insert in one task) keeps the reader.
-    queueMicrotask(() => {
-      if (this.isConnected || !this.#handle) return;
-      this.#handle.unmount();
-      this.#handle = null;
-    });
+  protected refresh(options: EmbedOptions): void {
+    this.#handle?.update(options);
   }
 
-  attributeChangedCallback(): void {
-    if (!this.#handle || this.#pending) return;
-    // Several attributes set in a row make one update.
-    this.#pending = true;
-    queueMicrotask(() => {
-      this.#pending = false;
-      this.#handle?.update(optionsFromAttributes(this));
-    });
+  protected stop(): void {
+    this.#handle?.unmount();
+    this.#handle = null;
   }
 
   /** Open a page of the reader (`/articles/id/slug`), or go back with -1. */

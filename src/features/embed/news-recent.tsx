@@ -5,7 +5,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { adoptReaderStyles } from './shadow-styles.ts';
 import { EmbedFrame } from './embed-frame.tsx';
 import { RecentWidget } from './recent-widget.tsx';
-import { EMBED_ATTRIBUTES, optionsFromAttributes, type EmbedOptions } from './embed-options.ts';
+import { EmbedElement } from './embed-element.ts';
+import type { EmbedOptions } from './embed-options.ts';
 
 /** The reader's site: the folder above the embed bundle (dist/embed/ → dist/). */
 const READER_ROOT = new URL(/* @vite-ignore */ '../', import.meta.url).href;
@@ -20,40 +21,19 @@ let instances = 0;
  * `link` (a URL pattern on the host, e.g. `/news/{id}/{slug}`; default: the reader, in a new
  * tab), `target`, `locale`, `accent`, `font`.
  */
-export class NewsRecentElement extends HTMLElement {
-  static observedAttributes = Object.keys(EMBED_ATTRIBUTES);
+export class NewsRecentElement extends EmbedElement {
   #root: Root | null = null;
-  #pending = false;
 
-  connectedCallback(): void {
-    if (this.#root) return;
+  protected start(options: EmbedOptions): void {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     adoptReaderStyles(shadow);
     const container = document.createElement('div');
     shadow.replaceChildren(container);
     this.#root = createRoot(container, { identifierPrefix: `nrr${++instances}-` });
-    this.#render();
+    this.refresh(options);
   }
 
-  disconnectedCallback(): void {
-    queueMicrotask(() => {
-      if (this.isConnected || !this.#root) return;
-      this.#root.unmount();
-      this.#root = null;
-    });
-  }
-
-  attributeChangedCallback(): void {
-    if (!this.#root || this.#pending) return;
-    this.#pending = true;
-    queueMicrotask(() => {
-      this.#pending = false;
-      this.#render();
-    });
-  }
-
-  #render(): void {
-    const options: EmbedOptions = optionsFromAttributes(this);
+  protected refresh(options: EmbedOptions): void {
     const link = options.link ?? DEFAULT_LINK;
     const target = options.target ?? (options.link ? undefined : '_blank');
     this.#root?.render(
@@ -63,6 +43,11 @@ export class NewsRecentElement extends HTMLElement {
         </EmbedFrame>
       </StrictMode>,
     );
+  }
+
+  protected stop(): void {
+    this.#root?.unmount();
+    this.#root = null;
   }
 }
 
