@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Article, ArticleSummary } from '../../../types/article.ts';
 import { categoryPath, searchPath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
 import { ShareButton } from './share-button.tsx';
 import { useT } from '../../../lib/i18n.ts';
+import { useReaderRoot } from '../../../lib/root-context.ts';
 
 interface ArticleViewProps {
   /** What the list already knows: renders the page at once. */
@@ -22,7 +23,8 @@ interface ArticleViewProps {
 /** The article page's content: headline, standfirst, meta, hero image, body, tags, source, share. */
 export function ArticleView({ summary, article, footer, meta, shareUrl }: ArticleViewProps) {
   const t = useT();
-  const headlineId = useId();
+  // A stable id (a link target on the standalone site), prefixed per instance when embedded.
+  const headlineId = `${useReaderRoot().idPrefix}article-headline`;
   const a = article ?? summary;
   const image = a.image;
   const lang = a.language && a.language !== t.locale ? a.language : undefined;
