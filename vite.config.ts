@@ -46,6 +46,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     manifest: true,
+    // embed.html: the reader with minimal chrome for <iframe> embedding (src/features/embed/iframe-main.tsx).
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
   worker: { format: 'es' },
   test: {

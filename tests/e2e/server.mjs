@@ -10,7 +10,7 @@ export const DIST = join(ROOT, 'dist');
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
 
 /** Inputs of the bundle: anything newer than dist/index.html means the build is stale. */
-const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = ['src', 'public', 'index.html', 'embed.html', 'vite.config.ts', 'vite.embed.config.ts', 'scripts', 'package.json', 'package-lock.json'];
 
 function newest(path) {
   if (!existsSync(path)) return { path, mtimeMs: 0 };
@@ -28,6 +28,7 @@ function newest(path) {
 export function staleReason() {
   const index = join(DIST, 'index.html');
   if (!existsSync(index)) return 'dist/index.html is missing';
+  if (!existsSync(join(DIST, 'embed/news-reader.js'))) return 'dist/embed/news-reader.js is missing';
   const built = statSync(index).mtimeMs;
   for (const input of BUILD_INPUTS) {
     const n = newest(join(ROOT, input));
@@ -36,11 +37,16 @@ export function staleReason() {
   return null;
 }
 
-/** `npx vite build` (no tsc: type checking is its own step). Throws when the build fails. */
+/**
+ * `npx vite build`, then the embed bundle into dist/embed/ (`vite build -c vite.embed.config.ts`);
+ * no tsc: type checking is its own step. Throws when a build fails.
+ */
 export function viteBuild() {
   const started = Date.now();
-  const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', env: process.env });
-  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status ?? r.signal})`);
+  for (const args of [['vite', 'build'], ['vite', 'build', '-c', 'vite.embed.config.ts']]) {
+    const r = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+  }
   console.log(`vite build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

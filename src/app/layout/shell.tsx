@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Outlet, useLocation, useMatch } from 'react-router';
+import { Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { SiteHeader } from './site-header.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -10,6 +10,7 @@ import { useOnline } from './use-online.ts';
 import { RecentNews } from '../../features/articles/components/recent-news.tsx';
 import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
 import { useT } from '../../lib/i18n.ts';
+import { mainIdOf, useReaderRoot } from '../../lib/root-context.ts';
 
 /** The page frame of every route: header, main column, Recent News, footer. */
 export function Shell() {
@@ -17,6 +18,12 @@ export function Shell() {
   const location = useLocation();
   const articleMatch = useMatch('/articles/:id/*');
   const online = useOnline();
+  const root = useReaderRoot();
+  const navigate = useNavigate();
+  const mainId = mainIdOf(root);
+  // Embedded in a host page, the reader is one region of it: no second <main>, and a skip link
+  // that moves focus itself (a #fragment would change the host's URL and cannot see into a shadow root).
+  const Main = root.embedded ? 'div' : 'main';
   const announcement = useRouteFocus();
   useScrollRestoration();
   useLinkPrefetch();
@@ -24,8 +31,16 @@ export function Shell() {
   return (
     <>
       <a
-        href="#main"
-        className="sr-only-focusable fixed top-2 left-2 z-50 rounded bg-accent px-4 py-3 font-semibold text-white"
+        href={`#${mainId}`}
+        onClick={
+          root.embedded
+            ? (e) => {
+                e.preventDefault();
+                root.node.getElementById(mainId)?.focus();
+              }
+            : undefined
+        }
+        className={`sr-only-focusable ${root.embedded ? 'absolute' : 'fixed'} top-2 left-2 z-50 rounded bg-accent px-4 py-3 font-semibold text-white`}
       >
         {t('skipToContent')}
       </a>
@@ -36,13 +51,24 @@ export function Shell() {
         </p>
       )}
       <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
+        <Main id={mainId} tabIndex={-1} className="min-w-0 focus:outline-none">
+          {root.routing === 'memory' && location.key !== 'default' ? (
+            // Kept in memory, the reader has no browser history of its own: it needs its own Back.
+            <button
+              type="button"
+              onClick={() => void navigate(-1)}
+              className="mb-3 inline-flex min-h-11 items-center gap-1 rounded border border-line px-4 font-semibold text-accent hover:bg-wash"
+            >
+              <span aria-hidden="true">←</span>
+              {t('back')}
+            </button>
+          ) : null}
           <ErrorBoundary resetKey={location.pathname + location.search} fallback={(_, reset) => <PageCrashed onRetry={reset} />}>
             <Suspense fallback={<ArticleListSkeleton label={t('loading')} />}>
               <Outlet />
             </Suspense>
           </ErrorBoundary>
-        </main>
+        </Main>
         <aside aria-label={t('recentNews')} className="min-w-0 print:hidden">
           <div className="lg:sticky lg:top-4">
             <ErrorBoundary resetKey={location.pathname} fallback={() => <p className="rounded bg-wash p-4 text-muted">{t('sectionUnavailable')}</p>}>
@@ -51,7 +77,7 @@ export function Shell() {
           </div>
         </aside>
       </div>
-      <SiteFooter />
+      {root.chrome === 'full' ? <SiteFooter /> : null}
       <p className="sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Navigate, useLocation, useParams } from 'react-router';
+import { useId, useMemo } from 'react';
+import { Navigate, useHref, useLocation, useParams } from 'react-router';
 import { useConfig } from '../../lib/config-context.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
@@ -9,6 +9,8 @@ import { ArticleCard } from '../../features/articles/components/article-card.tsx
 import { FeedErrorView } from '../../features/articles/components/feed-error.tsx';
 import { articlePath } from '../../features/articles/model/paths.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
+import { DocumentMeta } from '../layout/document-meta.tsx';
+import { useReaderRoot } from '../../lib/root-context.ts';
 
 const RELATED_COUNT = 4;
 
@@ -22,6 +24,9 @@ export function ArticleRoute() {
   const config = useConfig();
   const t = useT();
   const location = useLocation();
+  const root = useReaderRoot();
+  const href = useHref(location.pathname);
+  const relatedId = useId();
   const state = useArticles();
   const detail = useArticle(id);
   const summary = useMemo(() => detail.data ?? state.articles.find((a) => a.id === id), [detail.data, state.articles, id]);
@@ -50,20 +55,25 @@ export function ArticleRoute() {
 
   if (slug !== summary.slug) return <Navigate to={articlePath(summary) + location.search} replace />;
 
-  const shareUrl = new URL(location.pathname, window.location.origin).href;
+  // The article's address as the router writes it (base path, or #/… in hash mode); a reader kept
+  // in memory has no address of its own on the host page, so it shares the publisher's URL.
+  const ownUrl = new URL(href, window.location.href).href;
+  const shareUrl = root.routing === 'memory' ? (summary.url ?? ownUrl) : ownUrl;
   return (
     <>
-      <title>{`${summary.headline} · ${config.siteName}`}</title>
-      {summary.standfirst ? <meta name="description" content={summary.standfirst} /> : null}
-      <link rel="canonical" href={summary.url ?? shareUrl} />
+      <DocumentMeta>
+        <title>{`${summary.headline} · ${config.siteName}`}</title>
+        {summary.standfirst ? <meta name="description" content={summary.standfirst} /> : null}
+        <link rel="canonical" href={summary.url ?? shareUrl} />
+      </DocumentMeta>
       <ArticleView
         summary={summary}
         article={detail.data}
         shareUrl={shareUrl}
         footer={
           related.length && summary.category ? (
-            <section aria-labelledby="related-heading" className="pt-4">
-              <h2 id="related-heading" className="font-serif text-xl font-bold">
+            <section aria-labelledby={relatedId} className="pt-4">
+              <h2 id={relatedId} className="font-serif text-xl font-bold">
                 {t('moreIn', { category: summary.category.name })}
               </h2>
               <ul>

@@ -7,6 +7,7 @@ import { ArticleList } from '../../features/articles/components/article-list.tsx
 import { categoryPath } from '../../features/articles/model/paths.ts';
 import { pageFromSearch, withPage } from './page-param.ts';
 import { NotFoundRoute } from './lazy-routes.ts';
+import { DocumentMeta } from '../layout/document-meta.tsx';
 
 /** `/category/:slug`: one section's stories, paged. An unknown section is a 404 once data has loaded. */
 export function CategoryRoute() {
@@ -23,8 +24,10 @@ export function CategoryRoute() {
 
   return (
     <>
-      <title>{`${name ?? slug} · ${config.siteName}`}</title>
-      <meta name="description" content={`${name ?? slug}: ${config.description || config.siteName}`} />
+      <DocumentMeta>
+        <title>{`${name ?? slug} · ${config.siteName}`}</title>
+        <meta name="description" content={`${name ?? slug}: ${config.description || config.siteName}`} />
+      </DocumentMeta>
       <h1 tabIndex={-1} className="mb-4 border-b-4 border-kicker pb-2 font-serif text-3xl font-bold focus:outline-none">
         {name ?? <span className="skeleton inline-block h-8 w-40 align-middle" aria-label={t('loading')} />}
       </h1>

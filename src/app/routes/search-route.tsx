@@ -18,6 +18,7 @@ import {
   writeSearchState,
   type SearchState,
 } from './search-params.ts';
+import { DocumentMeta } from '../layout/document-meta.tsx';
 
 const PRESET_LABEL: Record<(typeof DATE_PRESETS)[number], MessageKey> = {
   day: 'pastDay',
@@ -70,8 +71,10 @@ export function SearchRoute() {
 
   return (
     <>
-      <title>{`${title} · ${config.siteName}`}</title>
-      <meta name="robots" content="noindex" />
+      <DocumentMeta>
+        <title>{`${title} · ${config.siteName}`}</title>
+        <meta name="robots" content="noindex" />
+      </DocumentMeta>
       <h1 tabIndex={-1} className="font-serif text-2xl font-bold focus:outline-none md:text-3xl">
         {title}
       </h1>

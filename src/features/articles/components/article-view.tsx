@@ -6,6 +6,7 @@ import { TimeStamp } from './time-stamp.tsx';
 import { ShareButton } from './share-button.tsx';
 import { srcSetOf } from './responsive-image.ts';
 import { useT } from '../../../lib/i18n.ts';
+import { useReaderRoot } from '../../../lib/root-context.ts';
 
 interface ArticleViewProps {
   /** What the list already knows: renders the page at once. */
@@ -23,12 +24,14 @@ interface ArticleViewProps {
 /** The article page's content: headline, standfirst, meta, hero image, body, tags, source, share. */
 export function ArticleView({ summary, article, footer, meta, shareUrl }: ArticleViewProps) {
   const t = useT();
+  // A stable id (a link target on the standalone site), prefixed per instance when embedded.
+  const headlineId = `${useReaderRoot().idPrefix}article-headline`;
   const a = article ?? summary;
   const image = a.image;
   const lang = a.language && a.language !== t.locale ? a.language : undefined;
   const updated = a.dateModified && a.dateModified !== a.datePublished ? a.dateModified : undefined;
   return (
-    <article lang={lang} aria-labelledby="article-headline">
+    <article lang={lang} aria-labelledby={headlineId}>
       <header>
         {a.category ? (
           <Link
@@ -38,11 +41,7 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
             {a.category.name}
           </Link>
         ) : null}
-        <h1
-          id="article-headline"
-          tabIndex={-1}
-          className="mt-1 font-serif focus:outline-none text-3xl leading-tight font-bold md:text-4xl"
-        >
+        <h1 id={headlineId} tabIndex={-1} className="mt-1 font-serif focus:outline-none text-3xl leading-tight font-bold md:text-4xl">
           {a.headline}
         </h1>
         {a.standfirst ? <p className="mt-3 text-lg text-muted md:text-xl">{a.standfirst}</p> : null}
