@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { ArticleSummary } from '../../../types/article.ts';
 import { articlePath, categoryPath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
-import { useT } from '../../../lib/i18n.ts';
+import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
 
 interface ArticleCardProps {
   article: ArticleSummary;
@@ -25,10 +25,9 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 2, h
   const Heading = `h${headingLevel}` as const;
   const image = article.image;
   const lead = variant === 'lead';
-  const lang = article.language && article.language !== t.locale ? article.language : undefined;
   return (
     <article
-      lang={lang}
+      {...contentLanguage(article.language, t)}
       className={
         lead
           ? `grid gap-4 border-b border-line pb-6 ${image ? 'md:grid-cols-[3fr_2fr] md:items-start' : ''}`
@@ -53,7 +52,9 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 2, h
           <p className={`mt-1.5 text-muted ${lead ? 'text-base' : 'line-clamp-3 text-[0.95rem]'}`}>{summary ?? article.standfirst}</p>
         ) : null}
         <p className="mt-2 text-sm text-muted">
-          <TimeStamp iso={article.datePublished} />
+          <span {...uiLanguage(article.language, t)}>
+            <TimeStamp iso={article.datePublished} />
+          </span>
         </p>
       </div>
       {image ? (

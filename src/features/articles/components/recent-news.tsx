@@ -3,7 +3,7 @@ import { useArticles } from '../api/get-articles.ts';
 import { articlePath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
 import { useConfig } from '../../../lib/config-context.ts';
-import { useT } from '../../../lib/i18n.ts';
+import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
 import { FeedErrorView } from './feed-error.tsx';
 
 /** The latest N stories, excluding the one being read. Shown on every page. */
@@ -35,12 +35,14 @@ export function RecentNews({ excludeId }: { excludeId?: string }) {
       ) : (
         <ol className="mt-2">
           {items.map((a) => (
-            <li key={a.id} className="border-b border-line last:border-0" lang={a.language && a.language !== t.locale ? a.language : undefined}>
+            <li key={a.id} className="border-b border-line last:border-0" {...contentLanguage(a.language, t)}>
               <Link to={articlePath(a)} className="block py-3 font-semibold leading-snug hover:text-accent hover:underline">
                 {a.headline}
               </Link>
               <p className="-mt-2 pb-3 text-sm text-muted">
-                <TimeStamp iso={a.datePublished} />
+                <span {...uiLanguage(a.language, t)}>
+                  <TimeStamp iso={a.datePublished} />
+                </span>
               </p>
             </li>
           ))}
