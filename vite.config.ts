@@ -69,12 +69,13 @@ const DAY = 24 * 60 * 60;
 const pwa = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
+  // The glob below already lists the icons and the manifest.
+  includeManifestIcons: false,
   manifest: {
     name: site.siteName ?? 'News reader',
     short_name: site.siteName && site.siteName.length <= 12 ? site.siteName : 'News',
     description: site.description ?? '',
     lang: site.locale ?? 'en',
-    dir: 'auto',
     start_url: '.',
     scope: '.',
     display: 'standalone',
@@ -91,7 +92,7 @@ const pwa = VitePWA({
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
     // Prerendered pages are for first visits and crawlers; the shell serves every URL offline.
     // Feeds, config and the sample pictures are data: cached at run time, as the reader uses them.
-    globIgnores: ['index.html', 'articles/**', 'data/**', 'config.json', '**/*.map'],
+    globIgnores: ['index.html', 'articles/**', 'data/**', 'config.json', 'manifest.webmanifest', '**/*.map'],
     navigateFallback: 'shell.html',
     navigateFallbackDenylist: [/\.[a-z0-9]+$/i],
     cleanupOutdatedCaches: true,

@@ -78,6 +78,9 @@ export async function renderPath(site: Site, path: string): Promise<string> {
     >
       <AppRoutes />
     </Providers>,
+    // One complete document: no boundary is split out into a streaming segment, whose inline
+    // reveal script a Content-Security-Policy without 'unsafe-inline' would block.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   queryClient.clear();
   return new Response(prelude).text();

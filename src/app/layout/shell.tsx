@@ -36,7 +36,7 @@ export function Shell() {
           {t('offline')}
         </p>
       )}
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem] print:block print:px-0 print:pt-0">
         <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
           <ErrorBoundary resetKey={location.pathname + location.search} fallback={(_, reset) => <PageCrashed onRetry={reset} />}>
             <Suspense fallback={<ArticleListSkeleton label={t('loading')} />}>

@@ -28,6 +28,9 @@ export function isUpdateWaiting(): boolean {
 
 /** Activate the waiting version and reload the page into it. */
 export async function applyUpdate(): Promise<void> {
+  // workbox-window reloads by itself only for updates it found; one found by the hourly
+  // registration.update() counts as "external" there. Reload when the new worker takes over.
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
   await updateSW?.(true);
 }
 
