@@ -44,11 +44,16 @@ test('Lao UI and back @ phone', { timeout: 90_000 }, async (t) => {
   const { page } = s;
   const step = stepper(t);
   try {
-    await step('switch to Lao: strings, lang, dates from lo.json', async (c) => {
+    await step('switch to Lao: strings loaded on demand, lang, dates from lo.json', async (c) => {
+      const scripts = [];
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
       await page.goto('/');
       await waitForPage(page, { h1: 'Latest news' });
+      const localeChunk = (list) => list.filter((p) => /\/assets\/(lo|th|fr|ar)-[\w-]+\.js$/.test(p));
+      c.equal(localeChunk(scripts).length, 0, `locale chunks loaded for the English page: ${localeChunk(scripts)}`);
       await picker(page).selectOption('lo');
       await waitForPage(page, { h1: 'ຂ່າວລ່າສຸດ' });
+      c.ok(localeChunk(scripts).some((p) => /\/lo-/.test(p)), `lo.json's chunk was not fetched on switching: ${JSON.stringify(scripts)}`);
       c.equal(await page.evaluate(() => document.documentElement.lang), 'lo', '<html lang>');
       c.equal(await page.evaluate(() => document.documentElement.dir), 'ltr', '<html dir>');
       c.ok(await page.getByRole('navigation', { name: 'ໝວດຂ່າວ' }).count(), 'the sections nav is not named in Lao');
@@ -191,3 +196,30 @@ for (const vp of ['phone', 'desktop']) {
     }
   });
 }
+
+test('a Lao site with native digits (config.json: locale "lo", numerals "native") @ phone', { timeout: 60_000 }, async (t) => {
+  // No service worker here: page.route must see the config request.
+  const s = await openSession(app, 'phone', { serviceWorkers: 'block' });
+  const { page } = s;
+  const step = stepper(t);
+  await page.route('**/config.json', (route) => route.fulfill({ json: { ...config, locale: 'lo', numerals: 'native' } }));
+  try {
+    await step('UI, dates and reading time in Lao with Lao digits', async (c) => {
+      await page.goto(articleHref(lao));
+      await waitForPage(page);
+      c.equal(await page.evaluate(() => document.documentElement.lang), 'lo', '<html lang>');
+      // The dates and the reading time (the headline's own "2026" is the author's text).
+      const dates = norm((await page.locator('main article header time').allInnerTexts()).join(' | '));
+      c.ok(/[໐-໙]{4}/.test(dates), `no year in Lao digits: "${dates}"`);
+      c.ok(!/[0-9]/.test(dates), `Latin digits in the dates: "${dates}"`);
+      const meta = norm(await page.locator('main article header').innerText());
+      c.ok(/ອ່ານ [໐-໙]+ ນາທີ/.test(meta), `no reading time in Lao digits: "${meta}"`);
+      await screenshot(s, 'article-lao-native-digits');
+    });
+    await step('no console errors', () => {
+      if (s.errors.length) throw new Error(s.errors.join('\n'));
+    });
+  } finally {
+    await s.context.close();
+  }
+});
