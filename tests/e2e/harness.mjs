@@ -48,14 +48,19 @@ export function useApp() {
   return app;
 }
 
-/** A new empty browser context with one page, at the given viewport, recording console errors. */
-export async function openSession(app, viewportName) {
+/**
+ * A new empty browser context with one page, at the given viewport, recording console errors.
+ * `contextOptions` go to newContext as they are (e.g. `{ serviceWorkers: 'block' }` so that
+ * page.route sees every request of the page).
+ */
+export async function openSession(app, viewportName, contextOptions = {}) {
   const context = await app.browser.newContext({
     ...VIEWPORTS[viewportName],
     baseURL: app.baseUrl,
     locale: 'en-US',
     timezoneId: 'Asia/Vientiane',
     reducedMotion: 'reduce',
+    ...contextOptions,
   });
   context.setDefaultTimeout(10_000);
   context.setDefaultNavigationTimeout(20_000);

@@ -7,6 +7,7 @@ import { useScrollRestoration } from './use-scroll-restoration.ts';
 import { useRouteFocus } from './use-route-focus.ts';
 import { useLinkPrefetch } from './use-link-prefetch.ts';
 import { useOnline } from './use-online.ts';
+import { UpdatePrompt } from './update-prompt.tsx';
 import { RecentNews } from '../../features/articles/components/recent-news.tsx';
 import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
 import { useT } from '../../lib/i18n.ts';
@@ -40,17 +41,17 @@ export function Shell() {
               }
             : undefined
         }
-        className={`sr-only-focusable ${root.embedded ? 'absolute' : 'fixed'} top-2 left-2 z-50 rounded bg-accent px-4 py-3 font-semibold text-white`}
+        className={`sr-only-focusable ${root.embedded ? 'absolute' : 'fixed'} start-2 top-2 z-50 rounded bg-accent px-4 py-3 font-semibold text-on-accent`}
       >
         {t('skipToContent')}
       </a>
       <SiteHeader />
       {online ? null : (
-        <p role="status" className="bg-[#fff4d6] px-4 py-2 text-center text-sm font-semibold text-ink print:hidden">
+        <p role="status" className="bg-notice px-4 py-2 text-center text-sm font-semibold text-ink print:hidden">
           {t('offline')}
         </p>
       )}
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem] print:block print:px-0 print:pt-0">
         <Main id={mainId} tabIndex={-1} className="min-w-0 focus:outline-none">
           {root.routing === 'memory' && location.key !== 'default' ? (
             // Kept in memory, the reader has no browser history of its own: it needs its own Back.
@@ -78,6 +79,7 @@ export function Shell() {
         </aside>
       </div>
       {root.chrome === 'full' ? <SiteFooter /> : null}
+      {root.embedded ? null : <UpdatePrompt />}
       <p className="sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
@@ -90,7 +92,7 @@ function PageCrashed({ onRetry }: { onRetry: () => void }) {
   return (
     <div role="alert" className="rounded border border-line p-6">
       <h1 className="font-serif text-2xl font-bold">{t('somethingWrong')}</h1>
-      <button type="button" onClick={onRetry} className="mt-4 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white">
+      <button type="button" onClick={onRetry} className="mt-4 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-on-accent">
         {t('retry')}
       </button>
     </div>

@@ -22,7 +22,7 @@ export function NotFoundRoute({ kind = 'page' }: { kind?: 'page' | 'article' }) 
           {heading}
         </h1>
         <p className="mt-3 max-w-prose text-muted">{kind === 'article' ? t('articleNotFoundText') : t('notFoundText')}</p>
-        <Link to="/" className="mt-6 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white hover:bg-accent-strong">
+        <Link to="/" className="mt-6 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-on-accent hover:bg-accent-strong">
           {t('goHome')}
         </Link>
       </div>

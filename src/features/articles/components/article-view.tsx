@@ -5,7 +5,7 @@ import { categoryPath, searchPath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
 import { ShareButton } from './share-button.tsx';
 import { srcSetOf } from './responsive-image.ts';
-import { useT } from '../../../lib/i18n.ts';
+import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
 import { useReaderRoot } from '../../../lib/root-context.ts';
 
 interface ArticleViewProps {
@@ -28,10 +28,10 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
   const headlineId = `${useReaderRoot().idPrefix}article-headline`;
   const a = article ?? summary;
   const image = a.image;
-  const lang = a.language && a.language !== t.locale ? a.language : undefined;
+  const ui = uiLanguage(a.language, t);
   const updated = a.dateModified && a.dateModified !== a.datePublished ? a.dateModified : undefined;
   return (
-    <article lang={lang} aria-labelledby={headlineId}>
+    <article {...contentLanguage(a.language, t)} aria-labelledby={headlineId}>
       <header>
         {a.category ? (
           <Link
@@ -47,18 +47,24 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
         {a.standfirst ? <p className="mt-3 text-lg text-muted md:text-xl">{a.standfirst}</p> : null}
         <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 border-y border-line py-3 text-sm text-muted">
           {a.byline.length ? (
-            <span className="font-semibold text-ink">
+            <span className="font-semibold text-ink" {...ui}>
               {t('by', { names: joinNames(a.byline, t('and')) })}
             </span>
           ) : null}
-          <TimeStamp iso={a.datePublished} style="datetime" />
+          <span {...ui}>
+            <TimeStamp iso={a.datePublished} style="datetime" />
+          </span>
           {updated ? (
-            <span>
+            <span {...ui}>
               {t('updated')} <TimeStamp iso={updated} style="datetime" />
             </span>
           ) : null}
-          {meta}
+          {meta ? <span {...ui}>{meta}</span> : null}
         </div>
+        {/* On paper there is no address bar: say where the article lives. */}
+        <p className="mt-2 hidden text-sm break-all print:block" {...ui}>
+          {t('onlineAt', { url: shareUrl })}
+        </p>
       </header>
 
       {image ? (
@@ -102,7 +108,9 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
       <footer className="mt-8 space-y-4 border-t border-line pt-4">
         {a.tags.length ? (
           <div>
-            <h2 className="text-sm font-bold text-muted uppercase">{t('tags')}</h2>
+            <h2 className="text-sm font-bold text-muted uppercase">
+              <span {...ui}>{t('tags')}</span>
+            </h2>
             <ul className="mt-1 flex flex-wrap gap-2">
               {a.tags.map((tag) => (
                 <li key={tag}>
@@ -117,8 +125,14 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
             </ul>
           </div>
         ) : null}
-        {a.source ? <p className="text-sm text-muted">{t('source', { source: a.source })}</p> : null}
-        <ShareButton title={a.headline} url={shareUrl} />
+        {a.source ? (
+          <p className="text-sm text-muted">
+            <span {...ui}>{t('source', { source: a.source })}</span>
+          </p>
+        ) : null}
+        <span {...ui}>
+          <ShareButton title={a.headline} url={shareUrl} />
+        </span>
         {footer}
       </footer>
     </article>

@@ -18,7 +18,7 @@ export function FeedErrorView({ error, onRetry, title, sourceName, compact }: Fe
     ? t(`error.${error.kind}` as MessageKey, { status: error.status ?? '' })
     : t('error.unknown');
   return (
-    <div role="alert" className={`rounded border border-kicker/40 bg-[#fff5f5] ${compact ? 'p-3' : 'p-5'}`}>
+    <div role="alert" className={`rounded border border-kicker/40 bg-alert-wash ${compact ? 'p-3' : 'p-5'}`}>
       <p className={`font-bold ${compact ? '' : 'text-lg'}`}>{title ?? t('feedError')}</p>
       <p className="mt-1">{reason}</p>
       {isFeedError(error) ? (
@@ -30,7 +30,7 @@ export function FeedErrorView({ error, onRetry, title, sourceName, compact }: Fe
       <button
         type="button"
         onClick={onRetry}
-        className="mt-3 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white hover:bg-accent-strong"
+        className="mt-3 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-on-accent hover:bg-accent-strong"
       >
         {t('retry')}
       </button>

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../../types/article.ts';
 import { useArticles } from '../api/get-articles.ts';
 import { TimeStamp } from './time-stamp.tsx';
-import { useT } from '../../../lib/i18n.ts';
+import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
 import { FeedErrorView } from './feed-error.tsx';
 
 const RECENT_LINK_CLASS = 'block py-3 font-semibold leading-snug hover:text-accent hover:underline';
@@ -46,10 +46,12 @@ export function RecentNewsList({ count, excludeId, renderLink }: RecentNewsListP
       ) : (
         <ol className="mt-2">
           {items.map((a) => (
-            <li key={a.id} className="border-b border-line last:border-0" lang={a.language && a.language !== t.locale ? a.language : undefined}>
+            <li key={a.id} className="border-b border-line last:border-0" {...contentLanguage(a.language, t)}>
               {renderLink(a, RECENT_LINK_CLASS)}
               <p className="-mt-2 pb-3 text-sm text-muted">
-                <TimeStamp iso={a.datePublished} />
+                <span {...uiLanguage(a.language, t)}>
+                  <TimeStamp iso={a.datePublished} />
+                </span>
               </p>
             </li>
           ))}

@@ -1,0 +1,63 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+/*
+ * The service worker's life as the page sees it: registration (vite-plugin-pwa's
+ * `virtual:pwa-register`, loaded after the first render so workbox-window costs the first screen
+ * nothing), and "a new version is waiting" as a tiny store the update prompt subscribes to.
+ * registerType is 'prompt': a new deployment never takes over a page on its own, so the reader
+ * never runs a mix of old and new files.
+ */
+type UpdateSW = (reloadPage?: boolean) => Promise<void>;
+
+let waiting = false;
+let updateSW: UpdateSW | undefined;
+const listeners = new Set<() => void>();
+
+function setWaiting(value: boolean) {
+  waiting = value;
+  for (const l of listeners) l();
+}
+
+/** For useSyncExternalStore: whether a new version is installed and waiting for the reader's OK. */
+export function subscribeToUpdate(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export function isUpdateWaiting(): boolean {
+  return waiting;
+}
+
+/** Activate the waiting version and reload the page into it. */
+export async function applyUpdate(): Promise<void> {
+  // workbox-window reloads by itself only for updates it found; one found by the hourly
+  // registration.update() counts as "external" there. Reload when the new worker takes over.
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  await updateSW?.(true);
+}
+
+/** Hide the prompt until the next update check finds (or re-finds) a waiting version. */
+export function dismissUpdate(): void {
+  setWaiting(false);
+}
+
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/**
+ * Register the service worker. `onFirstControl` runs when a first-ever service worker takes
+ * control of this page (nothing the page fetched before went through it, so nothing is cached yet).
+ */
+export async function startServiceWorker(onFirstControl: () => void): Promise<void> {
+  if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  if (!navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener('controllerchange', onFirstControl, { once: true });
+  }
+  const { registerSW } = await import('virtual:pwa-register');
+  updateSW = registerSW({
+    immediate: true,
+    onNeedRefresh: () => setWaiting(true),
+    onRegisteredSW(_url, registration) {
+      // Readers keep a news tab open for days: look for a new deployment every hour.
+      if (registration) setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
+    },
+    onRegisterError: (error: unknown) => console.warn('[news] service worker registration failed', error),
+  });
+}
