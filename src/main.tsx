@@ -13,6 +13,7 @@ import { AppRoutes } from './app/router.tsx';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
 import { preloadArticleRoute } from './app/routes/lazy-routes.ts';
 import { startServiceWorker } from './app/pwa/service-worker.ts';
+import { UpdatePrompt } from './app/layout/update-prompt.tsx';
 import { warmOfflineCache } from './app/pwa/warm-offline-cache.ts';
 import { sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
 import { articleQueryOptions } from './features/articles/api/get-article.ts';
@@ -69,6 +70,8 @@ async function start(): Promise<void> {
       <StrictMode>
         <Providers config={config} queryClient={queryClient} locale={{ locale, messages: await messages }}>
           <AppRoutes />
+          {/* The service worker belongs to the standalone site, never to embedded readers. */}
+          <UpdatePrompt />
         </Providers>
       </StrictMode>,
     );

@@ -7,7 +7,6 @@ import { useScrollRestoration } from './use-scroll-restoration.ts';
 import { useRouteFocus } from './use-route-focus.ts';
 import { useLinkPrefetch } from './use-link-prefetch.ts';
 import { useOnline } from './use-online.ts';
-import { UpdatePrompt } from './update-prompt.tsx';
 import { RecentNews } from '../../features/articles/components/recent-news.tsx';
 import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
 import { useT } from '../../lib/i18n.ts';
@@ -79,7 +78,6 @@ export function Shell() {
         </aside>
       </div>
       {root.chrome === 'full' ? <SiteFooter /> : null}
-      {root.embedded ? null : <UpdatePrompt />}
       <p className="sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
