@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { securityHeaders } from './scripts/security-headers.mjs';
 
 /**
  * Start downloading the configured feeds with the page instead of after the JS has run:
@@ -48,6 +49,9 @@ export default defineConfig({
     manifest: true,
   },
   worker: { format: 'es' },
+  // The built app runs under a strict CSP with Trusted Types (scripts/security-headers.mjs).
+  // Not for `vite` (dev): its client injects inline scripts that the policy forbids.
+  preview: { headers: securityHeaders() },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

@@ -10,6 +10,7 @@ import { useOnline } from './use-online.ts';
 import { RecentNews } from '../../features/articles/components/recent-news.tsx';
 import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
 import { useT } from '../../lib/i18n.ts';
+import { isChunkLoadError } from '../../lib/errors.ts';
 
 /** The page frame of every route: header, main column, Recent News, footer. */
 export function Shell() {
@@ -37,7 +38,7 @@ export function Shell() {
       )}
       <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
-          <ErrorBoundary resetKey={location.pathname + location.search} fallback={(_, reset) => <PageCrashed onRetry={reset} />}>
+          <ErrorBoundary resetKey={location.pathname + location.search} fallback={(error, reset) => <PageCrashed error={error} onRetry={reset} />}>
             <Suspense fallback={<ArticleListSkeleton label={t('loading')} />}>
               <Outlet />
             </Suspense>
@@ -59,11 +60,12 @@ export function Shell() {
   );
 }
 
-function PageCrashed({ onRetry }: { onRetry: () => void }) {
+function PageCrashed({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useT();
   return (
     <div role="alert" className="rounded border border-line p-6">
       <h1 className="font-serif text-2xl font-bold">{t('somethingWrong')}</h1>
+      {isChunkLoadError(error) ? <p className="mt-2">{t('pageDownloadFailed')}</p> : null}
       <button type="button" onClick={onRetry} className="mt-4 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white">
         {t('retry')}
       </button>

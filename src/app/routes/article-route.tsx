@@ -41,7 +41,7 @@ export function ArticleRoute() {
           <h1 tabIndex={-1} className="sr-only">
             {t('feedError')}
           </h1>
-          <FeedErrorView error={detail.error} onRetry={() => void detail.refetch()} />
+          <FeedErrorView error={detail.error} onRetry={() => void detail.refetch()} busy={detail.isFetching} />
         </>
       );
     }
@@ -79,7 +79,7 @@ export function ArticleRoute() {
       />
       {detail.error && !detail.data ? (
         <div className="mt-4">
-          <FeedErrorView compact error={detail.error} onRetry={() => void detail.refetch()} />
+          <FeedErrorView compact error={detail.error} onRetry={() => void detail.refetch()} busy={detail.isFetching} />
         </div>
       ) : null}
     </>

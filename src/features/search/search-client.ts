@@ -14,6 +14,8 @@
 import { createSearchIndex } from './engine.ts';
 import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from './engine.ts';
 import type { SearchRequest, SearchResponse } from './search-protocol.ts';
+import searchWorkerUrl from './search.worker.ts?worker&url';
+import { trustedScriptUrl } from '../../lib/trusted-types.ts';
 
 /** What the client needs of a Worker (a test can pass a fake). */
 export interface WorkerLike {
@@ -61,7 +63,8 @@ function abortError(message: string): Error {
 const DEFAULT_WORKER_THRESHOLD = 300;
 
 function defaultCreateWorker(): WorkerLike {
-  return new Worker(new URL('./search.worker.ts', import.meta.url), {
+  // The Worker constructor is a Trusted Types sink: the URL goes through the app's policy.
+  return new Worker(trustedScriptUrl(searchWorkerUrl), {
     type: 'module',
   }) as unknown as WorkerLike;
 }

@@ -4,6 +4,7 @@ import type { Article, ArticleSummary } from '../../../types/article.ts';
 import { categoryPath, searchPath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
 import { ShareButton } from './share-button.tsx';
+import { ArticleBody } from './article-body.tsx';
 import { useT } from '../../../lib/i18n.ts';
 
 interface ArticleViewProps {
@@ -75,7 +76,7 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
       <div className="mt-6">
         {a.dateline ? <p className="mb-2 text-sm font-bold tracking-wide uppercase">{a.dateline}</p> : null}
         {article ? (
-          <div className="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+          <ArticleBody key={article.id} parts={article.bodyHtml} />
         ) : (
           <div role="status" aria-busy="true" className="space-y-3">
             <span className="sr-only">{t('loading')}</span>
