@@ -177,7 +177,9 @@ test('hostile feed: no vector runs, no CSP violation, nothing unsafe in the DOM 
       await poll(() => dialog.locator('[role="option"]').count(), (n) => n > 0, { timeout: 5000 });
       visited.other++;
       await check(c, 'search dialog');
-      await page.keyboard.press('Escape');
+      // Escape closes the suggestions first, then the dialog.
+      for (let i = 0; i < 3 && (await dialog.isVisible()); i++) await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden', timeout: 3000 });
     });
 
     await step(`every article whose body carries a vector (${vectorItemIds.length})`, async (c) => {

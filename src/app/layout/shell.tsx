@@ -11,6 +11,7 @@ import { RecentNews } from '../../features/articles/components/recent-news.tsx';
 import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { isChunkLoadError } from '../../lib/errors.ts';
+import { retryFailedRoutes } from '../routes/lazy-routes.ts';
 
 /** The page frame of every route: header, main column, Recent News, footer. */
 export function Shell() {
@@ -38,7 +39,15 @@ export function Shell() {
       )}
       <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
-          <ErrorBoundary resetKey={location.pathname + location.search} fallback={(error, reset) => <PageCrashed error={error} onRetry={reset} />}>
+          <ErrorBoundary resetKey={location.pathname + location.search} fallback={(error, reset) => (
+              <PageCrashed
+                error={error}
+                onRetry={() => {
+                  retryFailedRoutes();
+                  reset();
+                }}
+              />
+            )}>
             <Suspense fallback={<ArticleListSkeleton label={t('loading')} />}>
               <Outlet />
             </Suspense>
