@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPages, servePrerenderedPages } from './scripts/prerender.ts';
+import { securityHeaders } from './scripts/security-headers.mjs';
 
 /**
  * Start downloading the configured feeds with the page instead of after the JS has run:
@@ -134,6 +135,9 @@ export default defineConfig({
     rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
   worker: { format: 'es' },
+  // The built app runs under a strict CSP with Trusted Types (scripts/security-headers.mjs).
+  // Not for `vite` (dev): its client injects inline scripts that the policy forbids.
+  preview: { headers: securityHeaders() },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

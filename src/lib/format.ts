@@ -147,3 +147,13 @@ export function formatRelative(
   if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
   return rtf.format(Math.round(seconds / 86400), 'day');
 }
+
+/** "14:05" for a moment earlier today, else with the date: when cached articles were loaded. */
+export function formatClockTime(ms: number, locale: string, now = Date.now()): string {
+  const d = new Date(ms);
+  const sameDay = new Date(now).toDateString() === d.toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { hour: '2-digit', minute: '2-digit' }
+    : { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
+  return dateFormat(locale, options).format(d);
+}

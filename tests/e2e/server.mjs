@@ -4,6 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { securityHeaders } from '../../scripts/security-headers.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
@@ -79,18 +80,26 @@ export function freePort() {
 }
 
 /**
- * Serve dist/ with `vite preview` (SPA fallback to index.html, gzip/brotli like a real host).
+ * Serve dist/ with `vite preview` (SPA fallback to index.html, gzip/brotli like a real host) and
+ * the production security headers (CSP with Trusted Types), so every browser test runs the app
+ * as it is deployed. Fails at once if the headers are not on the page.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startPreview() {
   const { preview } = await import('vite');
   const port = await freePort();
+  const headers = securityHeaders();
   const server = await preview({
     root: ROOT,
     logLevel: 'warn',
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false, headers },
   });
   const url = `http://127.0.0.1:${port}`;
+  const sent = (await fetch(`${url}/`)).headers.get('content-security-policy');
+  if (sent !== headers['Content-Security-Policy']) {
+    server.httpServer.close();
+    throw new Error(`vite preview does not send the CSP header (got ${JSON.stringify(sent)})`);
+  }
   return {
     url,
     close: () =>

@@ -11,6 +11,8 @@ import { RecentNews } from '../../features/articles/components/recent-news.tsx';
 import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { mainIdOf, useReaderRoot } from '../../lib/root-context.ts';
+import { isChunkLoadError } from '../../lib/errors.ts';
+import { retryFailedRoutes } from '../routes/lazy-routes.ts';
 
 /** The page frame of every route: header, main column, Recent News, footer. */
 export function Shell() {
@@ -63,7 +65,18 @@ export function Shell() {
               {t('back')}
             </button>
           ) : null}
-          <ErrorBoundary resetKey={location.pathname + location.search} fallback={(_, reset) => <PageCrashed onRetry={reset} />}>
+          <ErrorBoundary
+            resetKey={location.pathname + location.search}
+            fallback={(error, reset) => (
+              <PageCrashed
+                error={error}
+                onRetry={() => {
+                  retryFailedRoutes();
+                  reset();
+                }}
+              />
+            )}
+          >
             <Suspense fallback={<ArticleListSkeleton label={t('loading')} />}>
               <Outlet />
             </Suspense>
@@ -85,11 +98,12 @@ export function Shell() {
   );
 }
 
-function PageCrashed({ onRetry }: { onRetry: () => void }) {
+function PageCrashed({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useT();
   return (
     <div role="alert" className="rounded border border-line p-6">
       <h1 className="font-serif text-2xl font-bold">{t('somethingWrong')}</h1>
+      {isChunkLoadError(error) ? <p className="mt-2">{t('pageDownloadFailed')}</p> : null}
       <button type="button" onClick={onRetry} className="mt-4 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-on-accent">
         {t('retry')}
       </button>

@@ -55,7 +55,8 @@ export function ArticleRoute() {
   // spaces would count a whole Lao paragraph as a handful of words.
   const minutes = useMemo(() => (summary ? readingMinutes(countWords(summary.bodyText)) : 0), [summary]);
   // Decided once per article: opening it (below) saves it, which must not flip this mid-render.
-  const savedBefore = useMemo(() => typeof localStorage !== 'undefined' && isArticleSaved(id), [id]);
+  // isArticleSaved survives storage that is missing (prerender) or blocked (third-party iframes).
+  const savedBefore = useMemo(() => isArticleSaved(id), [id]);
   const article = detail.data;
   useEffect(() => {
     if (article) void saveForOffline(article);
@@ -69,7 +70,7 @@ export function ArticleRoute() {
           <h1 tabIndex={-1} className="sr-only">
             {t('feedError')}
           </h1>
-          <FeedErrorView error={detail.error} onRetry={() => void detail.refetch()} />
+          <FeedErrorView error={detail.error} onRetry={() => void detail.refetch()} busy={detail.isFetching} />
         </>
       );
     }
@@ -127,7 +128,7 @@ export function ArticleRoute() {
       />
       {detail.error && !article ? (
         <div className="mt-4">
-          <FeedErrorView compact error={detail.error} onRetry={() => void detail.refetch()} />
+          <FeedErrorView compact error={detail.error} onRetry={() => void detail.refetch()} busy={detail.isFetching} />
         </div>
       ) : null}
     </>

@@ -13,6 +13,8 @@
  */
 import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from './engine.ts';
 import type { SearchRequest, SearchResponse } from './search-protocol.ts';
+import searchWorkerUrl from './search.worker.ts?worker&url';
+import { trustedScriptUrl } from '../../lib/trusted-types.ts';
 
 /** What the client needs of a Worker (a test can pass a fake). */
 export interface WorkerLike {
@@ -63,7 +65,8 @@ const DEFAULT_WORKER_THRESHOLD = 300;
 const loadEngine = () => import('./engine.ts');
 
 function defaultCreateWorker(): WorkerLike {
-  return new Worker(new URL('./search.worker.ts', import.meta.url), {
+  // The Worker constructor is a Trusted Types sink: the URL goes through the app's policy.
+  return new Worker(trustedScriptUrl(searchWorkerUrl), {
     type: 'module',
   }) as unknown as WorkerLike;
 }

@@ -3,12 +3,13 @@ import { markArticleSaved } from '../model/saved-articles.ts';
 
 /**
  * Same-origin pictures an article shows: hero, its thumbnail and every <img> of the body. The
- * body is parsed into an inert document (DOMParser loads nothing and runs nothing). Cross-origin
+ * body is read as DOMPurify serialized it (double-quoted attributes), so a pattern finds every
+ * `src` without handing HTML to a parser (a Trusted Types sink). Cross-origin
  * pictures are left out: without CORS their responses are opaque and the service worker, which
  * caches only 200 responses, would not keep them anyway.
  */
 export function articleImageUrls(
-  article: ArticleSummary & { bodyHtml?: string },
+  article: ArticleSummary & { bodyHtml?: readonly unknown[] },
   origin = location.origin,
 ): string[] {
   const urls = new Set<string>();
@@ -23,10 +24,9 @@ export function articleImageUrls(
   };
   add(article.image?.url);
   add(article.image?.thumbUrl);
-  const html = article.bodyHtml ?? article.untrustedBodyHtml;
-  if (html && html.includes('<img')) {
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    for (const img of doc.querySelectorAll('img')) add(img.getAttribute('src'));
+  const html = article.bodyHtml?.map(String).join('') ?? '';
+  for (const match of html.matchAll(/<img\b[^>]*?\ssrc="([^"]*)"/gi)) {
+    add(match[1]?.replace(/&amp;/g, '&'));
   }
   return [...urls];
 }
@@ -36,7 +36,7 @@ export function articleImageUrls(
  * service worker (whose image route caches them), including body pictures the reader has not
  * scrolled to yet (they are lazy-loaded). Without a controlling service worker only the id is kept.
  */
-export async function saveForOffline(article: ArticleSummary & { bodyHtml?: string }): Promise<void> {
+export async function saveForOffline(article: ArticleSummary & { bodyHtml?: readonly unknown[] }): Promise<void> {
   markArticleSaved(article.id);
   if (typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return;
   await Promise.allSettled(

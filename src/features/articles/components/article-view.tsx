@@ -7,6 +7,7 @@ import { ShareButton } from './share-button.tsx';
 import { srcSetOf } from './responsive-image.ts';
 import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
 import { useReaderRoot } from '../../../lib/root-context.ts';
+import { ArticleBody } from './article-body.tsx';
 
 interface ArticleViewProps {
   /** What the list already knows: renders the page at once. */
@@ -94,7 +95,7 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
       <div className="mt-6">
         {a.dateline ? <p className="mb-2 text-sm font-bold tracking-wide uppercase">{a.dateline}</p> : null}
         {article ? (
-          <div className="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+          <ArticleBody key={article.id} parts={article.bodyHtml} />
         ) : (
           <div role="status" aria-busy="true" className="space-y-3">
             <span className="sr-only">{t('loading')}</span>
