@@ -98,6 +98,9 @@ const pwa = VitePWA({
     navigateFallbackDenylist: [/\.[a-z0-9]+$/i],
     cleanupOutdatedCaches: true,
     clientsClaim: true,
+    // The worker runs under the same CSP as the page (Trusted Types): importScripts() of a separate
+    // workbox runtime file would be refused, so the runtime is bundled into sw.js.
+    inlineWorkboxRuntime: true,
     runtimeCaching: [
       {
         urlPattern: ({ request, url }) =>

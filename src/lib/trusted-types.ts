@@ -8,7 +8,8 @@ import type { TrustedScriptURL, TrustedTypePolicyFactory } from 'trusted-types/l
  * - `dompurify`: DOMPurify's own policy, created and held privately inside DOMPurify. It is the
  *   only maker of TrustedHTML: article bodies come out of DOMPurify.sanitize with
  *   RETURN_TRUSTED_TYPE (src/lib/sanitize.ts), and no app code can mint TrustedHTML without it.
- * - `news-reader` (this file): script URLs only, i.e. the search Web Worker. It has no createHTML,
+ * - `news-reader` (this file): script URLs only, i.e. the search Web Worker and the service
+ *   worker. It has no createHTML,
  *   so it cannot be used to smuggle HTML past the sanitizer.
  */
 
@@ -53,6 +54,8 @@ export function isOwnScriptUrl(
   }
   if (parsed.origin !== origin) return false;
   if (dev) return true;
+  // The built assets, and the service worker (generated at the site's root by vite-plugin-pwa).
+  if (parsed.pathname === `${base}sw.js`) return true;
   return parsed.pathname.startsWith(`${base}assets/`) && parsed.pathname.endsWith('.js');
 }
 

@@ -1,8 +1,10 @@
-/// <reference types="vite-plugin-pwa/vanillajs" />
+import { trustedScriptUrl } from '../../lib/trusted-types.ts';
+
 /*
- * The service worker's life as the page sees it: registration (vite-plugin-pwa's
- * `virtual:pwa-register`, loaded after the first render so workbox-window costs the first screen
- * nothing), and "a new version is waiting" as a tiny store the update prompt subscribes to.
+ * The service worker's life as the page sees it: registration (workbox-window, loaded after the
+ * first render so it costs the first screen nothing; used directly rather than through
+ * vite-plugin-pwa's `virtual:pwa-register`, which registers a plain string URL that Trusted Types
+ * refuses: ours goes through the `news-reader` policy), and "a new version is waiting" as a tiny store the update prompt subscribes to.
  * registerType is 'prompt': a new deployment never takes over a page on its own, so the reader
  * never runs a mix of old and new files.
  */
@@ -50,14 +52,17 @@ export async function startServiceWorker(onFirstControl: () => void): Promise<vo
   if (!navigator.serviceWorker.controller) {
     navigator.serviceWorker.addEventListener('controllerchange', onFirstControl, { once: true });
   }
-  const { registerSW } = await import('virtual:pwa-register');
-  updateSW = registerSW({
-    immediate: true,
-    onNeedRefresh: () => setWaiting(true),
-    onRegisteredSW(_url, registration) {
-      // Readers keep a news tab open for days: look for a new deployment every hour.
-      if (registration) setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
-    },
-    onRegisterError: (error: unknown) => console.warn('[news] service worker registration failed', error),
-  });
+  try {
+    const { Workbox } = await import('workbox-window');
+    const base = import.meta.env.BASE_URL;
+    const wb = new Workbox(trustedScriptUrl(new URL(`${base}sw.js`, location.origin).href), { scope: base });
+    // A new version installed and waiting (found at load or by an update check): ask the reader.
+    wb.addEventListener('waiting', () => setWaiting(true));
+    updateSW = async () => wb.messageSkipWaiting();
+    const registration = await wb.register({ immediate: true });
+    // Readers keep a news tab open for days: look for a new deployment every hour.
+    if (registration) setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
+  } catch (error) {
+    console.warn('[news] service worker registration failed', error);
+  }
 }

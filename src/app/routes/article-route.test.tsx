@@ -7,6 +7,10 @@ import { renderApp } from '../../../tests/render-app.tsx';
 import { countWords } from '../../features/search/tokenize.ts';
 import { readingMinutes } from '../../features/articles/model/reading-time.ts';
 import { markArticleSaved } from '../../features/articles/model/saved-articles.ts';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ArticleHead } from '../../features/articles/components/article-head.tsx';
+import { parseJsonFeed } from '../../sources/jsonfeed.ts';
+import { sampleFeed } from '../../../tests/fixtures/sample-feed.ts';
 
 // A Lao paragraph: words are not separated by spaces, only phrases are.
 const LAO_PARAGRAPH = 'ປະຊາຊົນຫຼາຍພັນຄົນ ຮ່ວມພິທີຕັກບາດ ໃນບຸນທາດຫຼວງ ປະຈຳປີ ເຊິ່ງເປັນງານບຸນທີ່ໃຫຍ່ທີ່ສຸດຂອງປະເທດລາວ. ';
@@ -19,6 +23,22 @@ function serveFeed(items: unknown[]) {
 afterEach(() => {
   localStorage.clear();
 });
+
+/** The JSON-LD as the prerender writes it (server rendering, where no `document` exists). */
+function jsonLdOf(id: string, feed: unknown = sampleFeed): string {
+  const article = parseJsonFeed(feed, FEED_URL, { id: 'main', name: 'Test Agency' }).articles.find((a) => a.id === id)!;
+  vi.stubGlobal('document', undefined);
+  try {
+    const html = renderToStaticMarkup(
+      <ArticleHead article={article} context={{ pageUrl: 'https://example.org/news/rice', siteName: 'Test Agency', ogLocale: 'en_US' }} />,
+    );
+    const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
+    if (!match?.[1]) throw new Error(`no JSON-LD in ${html}`);
+    return match[1];
+  } finally {
+    vi.unstubAllGlobals();
+  }
+}
 
 describe('article page', () => {
   it('estimates reading time from words counted by the tokenizer, not spaces', async () => {
@@ -45,8 +65,10 @@ describe('article page', () => {
     expect(meta('meta[property="og:url"]')).toBe('https://example.org/news/rice');
     expect(meta('meta[property="article:section"]')).toBe('Economy');
     expect(meta('meta[name="twitter:card"]')).toBe('summary');
-    const script = document.querySelector('script[type="application/ld+json"]');
-    const data = JSON.parse(script?.textContent ?? '{}') as Record<string, unknown>;
+    // In the browser no <script> is rendered (React builds scripts through innerHTML, which
+    // Trusted Types refuse); the prerendered HTML carries the JSON-LD for crawlers.
+    expect(document.querySelector('script[type="application/ld+json"]')).toBeNull();
+    const data = JSON.parse(jsonLdOf('a1')) as Record<string, unknown>;
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -60,12 +82,10 @@ describe('article page', () => {
 
   it('escapes the JSON-LD so no feed text can close its script element', async () => {
     // Entities in a title become text: the headline really contains "</script>".
-    serveFeed([{ id: 'x1', title: 'Evil &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;', content_text: 'Body' }]);
-    renderApp('/articles/x1/x');
-    await screen.findByRole('heading', { level: 1 });
-    const script = document.querySelector('script[type="application/ld+json"]');
-    expect(script?.innerHTML).not.toContain('</script>');
-    expect((JSON.parse(script?.textContent ?? '{}') as { headline: string }).headline).toBe('Evil </script><script>alert(1)</script>');
+    const feed = { items: [{ id: 'x1', title: 'Evil &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;', content_text: 'Body' }] };
+    const json = jsonLdOf('x1', feed);
+    expect(json).not.toContain('</script>');
+    expect((JSON.parse(json) as { headline: string }).headline).toBe('Evil </script><script>alert(1)</script>');
   });
 
   it('lays an Arabic article out right to left inside an English page', async () => {

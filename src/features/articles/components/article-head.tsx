@@ -44,10 +44,11 @@ export function ArticleHead({ article, context }: { article: ArticleSummary; con
       {description ? <meta name="twitter:description" content={description} /> : null}
       {image ? <meta name="twitter:image" content={image.url} /> : null}
       {image?.alt ? <meta name="twitter:image:alt" content={image.alt} /> : null}
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: jsonForScript(newsArticleJsonLd(article, context)) }}
-      />
+      {/* Only in prerendered HTML, where crawlers read it. In the browser React creates <script>
+          elements through innerHTML, which Trusted Types refuse: the app would crash. */}
+      {typeof document === 'undefined' ? (
+        <script type="application/ld+json">{jsonForScript(newsArticleJsonLd(article, context))}</script>
+      ) : null}
     </>
   );
 }
