@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderPages, servePrerenderedPages } from './scripts/prerender.ts';
+import { securityHeaders } from './scripts/security-headers.mjs';
 
 /**
  * Start downloading the configured feeds with the page instead of after the JS has run:
@@ -40,14 +43,104 @@ function preloadConfiguredFeeds(): Plugin {
   };
 }
 
+/** public/config.json as built: the manifest's name and language come from it. */
+function siteConfig(): { siteName?: string; description?: string; locale?: string } {
+  try {
+    return JSON.parse(readFileSync('public/config.json', 'utf8')) as {
+      siteName?: string;
+      description?: string;
+      locale?: string;
+    };
+  } catch {
+    return {};
+  }
+}
+
+const site = siteConfig();
+const MASTHEAD = '#0b2e5e';
+const DAY = 24 * 60 * 60;
+
+/**
+ * Offline and installable (vite-plugin-pwa, Workbox generateSW). Precache: the app shell
+ * (shell.html, JS, CSS, icons, locale chunks). Runtime: JSON (config.json and feed pages)
+ * network-first, so a reader online always gets the latest news and offline gets the last copy;
+ * pictures cache-first. Only 200 responses are ever stored. registerType 'prompt': a new
+ * deployment waits for the reader's "Reload" (src/app/pwa/service-worker.ts).
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  // The glob below already lists the icons and the manifest.
+  includeManifestIcons: false,
+  manifest: {
+    name: site.siteName ?? 'News reader',
+    short_name: site.siteName && site.siteName.length <= 12 ? site.siteName : 'News',
+    description: site.description ?? '',
+    lang: site.locale ?? 'en',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: MASTHEAD,
+    categories: ['news'],
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    // Prerendered pages are for first visits and crawlers; the shell serves every URL offline.
+    // Feeds, config and the sample pictures are data: cached at run time, as the reader uses them.
+    globIgnores: ['index.html', 'articles/**', 'data/**', 'config.json', 'manifest.webmanifest', '**/*.map'],
+    navigateFallback: 'shell.html',
+    navigateFallbackDenylist: [/\.[a-z0-9]+$/i],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    // The worker runs under the same CSP as the page (Trusted Types): importScripts() of a separate
+    // workbox runtime file would be refused, so the runtime is bundled into sw.js.
+    inlineWorkboxRuntime: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ request, url }) =>
+          request.method === 'GET' && request.destination === '' && url.pathname.endsWith('.json'),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'news-data',
+          networkTimeoutSeconds: 6,
+          cacheableResponse: { statuses: [200] },
+          expiration: { maxEntries: 60, maxAgeSeconds: 30 * DAY },
+        },
+      },
+      {
+        urlPattern: ({ request, url }) =>
+          request.method === 'GET' &&
+          (request.destination === 'image' || /\.(?:avif|webp|png|jpe?g|gif|svg)$/i.test(url.pathname)),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: 'news-images',
+          cacheableResponse: { statuses: [200] },
+          expiration: { maxEntries: 400, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true },
+        },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), preloadConfiguredFeeds()],
+  plugins: [react(), tailwindcss(), preloadConfiguredFeeds(), prerenderPages(), servePrerenderedPages(), pwa],
   build: {
     target: 'es2022',
     sourcemap: true,
     manifest: true,
+    // embed.html: the reader with minimal chrome for <iframe> embedding (src/features/embed/iframe-main.tsx).
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
   worker: { format: 'es' },
+  // The built app runs under a strict CSP with Trusted Types (scripts/security-headers.mjs).
+  // Not for `vite` (dev): its client injects inline scripts that the policy forbids.
+  preview: { headers: securityHeaders() },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

@@ -1,15 +1,39 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { matchPath } from 'react-router';
 import './index.css';
 import { loadConfig, ConfigError } from './lib/config.ts';
+import { loadMessages } from './lib/i18n.ts';
+import { resolveUiLocale } from './lib/locales.ts';
+import { directionOf } from './lib/direction.ts';
+import { readPreference } from './lib/preferences.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { Providers } from './app/providers.tsx';
 import { AppRoutes } from './app/router.tsx';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
+import { preloadArticleRoute } from './app/routes/lazy-routes.ts';
+import { startServiceWorker } from './app/pwa/service-worker.ts';
+import { UpdatePrompt } from './app/layout/update-prompt.tsx';
+import { warmOfflineCache } from './app/pwa/warm-offline-cache.ts';
 import { sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
+import { articleQueryOptions } from './features/articles/api/get-article.ts';
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+const root = createRoot(container);
 const configUrl = new URL(`${import.meta.env.BASE_URL}config.json`, location.origin).href;
+const basePath = import.meta.env.BASE_URL.replace(/\/$/, '');
+const appPath = location.pathname.startsWith(basePath)
+  ? location.pathname.slice(basePath.length) || '/'
+  : location.pathname;
+
+// `npm run build` prerenders some pages (scripts/prerender.ts) and marks which path the HTML is
+// for. HTML for another path (a host's fallback page) would only mislead: drop it now.
+const prerendered = container.dataset.prerenderedPath === appPath;
+if (!prerendered) container.replaceChildren();
+
+/** Resolve when `promise` does, or after `ms` at the latest. */
+const atMost = (ms: number, promise: Promise<unknown>) =>
+  Promise.race([promise, new Promise((r) => setTimeout(r, ms))]);
 
 /**
  * Read config.json, start the feed downloads at once (before React renders, so they run in
@@ -18,18 +42,43 @@ const configUrl = new URL(`${import.meta.env.BASE_URL}config.json`, location.ori
 async function start(): Promise<void> {
   try {
     const config = await loadConfig(configUrl);
-    document.documentElement.lang = config.locale;
+    const locale = resolveUiLocale({
+      saved: readPreference('locale'),
+      configured: config.locale,
+      detect: config.detectLocale,
+      browser: navigator.languages,
+    });
+    document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
+    const messages = loadMessages(locale);
     const queryClient = createQueryClient();
-    for (const source of config.sources) {
-      void queryClient.prefetchQuery(sourceArticlesQueryOptions(source, config.requestTimeoutMs));
+    const feeds = config.sources.map((source) =>
+      queryClient.prefetchQuery(sourceArticlesQueryOptions(source, config.requestTimeoutMs)),
+    );
+    if (prerendered) {
+      // The prerendered page stays on screen until the app can draw the same page in one go
+      // (data, the route's code, the sanitized body), so the swap shows no skeleton in between.
+      const articleId = matchPath('/articles/:id/:slug?', appPath)?.params.id;
+      const ready = [
+        ...feeds,
+        articleId ? preloadArticleRoute() : null,
+        articleId ? queryClient.prefetchQuery(articleQueryOptions(config, articleId)) : null,
+      ];
+      await atMost(4000, Promise.all(ready));
     }
     root.render(
       <StrictMode>
-        <Providers config={config} queryClient={queryClient}>
+        <Providers config={config} queryClient={queryClient} locale={{ locale, messages: await messages }}>
           <AppRoutes />
+          {/* The service worker belongs to the standalone site, never to embedded readers. */}
+          <UpdatePrompt />
         </Providers>
       </StrictMode>,
     );
+    const registerWorker = () =>
+      void startServiceWorker(() => void warmOfflineCache(configUrl, config, queryClient));
+    if (document.readyState === 'complete') registerWorker();
+    else window.addEventListener('load', registerWorker, { once: true });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`[news] ${error.url}: ${error.field ? `${error.field}: ` : ''}${error.message}`);

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from './mocks/server.ts';
 
@@ -7,6 +7,9 @@ import { server } from './mocks/server.ts';
  * As in Epic Stack's test setup: MSW refuses unknown requests, and a console.error in a test is
  * a failure (React reports bugs through it: act warnings, key warnings, hydration errors).
  */
+// The default 1 s for findBy* is too tight on a shared 2-core CI machine; a real failure still fails.
+configure({ asyncUtilTimeout: 5000 });
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();

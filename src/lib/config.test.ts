@@ -13,6 +13,18 @@ describe('parseConfig', () => {
     expect(c.sources[0]).toMatchObject({ id: 'main', type: 'jsonfeed', url: 'https://news.example/data/feed.json' });
   });
 
+  it("follows the reader's browser only when no locale is configured", () => {
+    expect(parseConfig(valid, URL_)).toMatchObject({ locale: 'en', detectLocale: true });
+    expect(parseConfig({ ...valid, locale: 'lo' }, URL_)).toMatchObject({ locale: 'lo', detectLocale: false });
+  });
+
+  it('takes native numerals and a site URL (normalised to end in "/")', () => {
+    expect(parseConfig({ ...valid, numerals: 'native', siteUrl: 'https://news.example/lao' }, URL_)).toMatchObject({
+      numerals: 'native',
+      siteUrl: 'https://news.example/lao/',
+    });
+  });
+
   it.each([
     [{ ...valid, siteName: '' }, 'siteName', /must not be empty/],
     [{ ...valid, pageSize: 0 }, 'pageSize', /at least 1/],
@@ -20,6 +32,8 @@ describe('parseConfig', () => {
     [{ ...valid, sources: [] }, 'sources', /at least one feed/],
     [{ ...valid, sources: [{ name: 'x' }] }, 'sources.0.url', /url/],
     [{ ...valid, locale: 'English' }, 'locale', /language tag/],
+    [{ ...valid, numerals: 'roman' }, 'numerals', /"native" or "latin"/],
+    [{ ...valid, siteUrl: 'news.example' }, 'siteUrl', /absolute URL/],
     [{ ...valid, sources: [{ name: 'a', url: 'a.json', type: 'rss' }] }, 'sources.0.type', /jsonfeed/],
   ])('names the field of a broken config (%#)', (raw, field, message) => {
     let error: unknown;

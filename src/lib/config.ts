@@ -35,7 +35,10 @@ export const ConfigSchema = v.object({
   logo: v.optional(
     v.object({ url: nonEmpty('logo.url'), alt: v.string('logo.alt must be text'), width: count('logo.width', 1, 2000), height: count('logo.height', 1, 2000) }),
   ),
-  locale: v.optional(v.pipe(nonEmpty('locale'), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale must be a language tag such as "en" or "lo"')), 'en'),
+  // No default here: an absent locale means "follow the reader's browser" (see parseConfig).
+  locale: v.optional(v.pipe(nonEmpty('locale'), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale must be a language tag such as "en" or "lo"'))),
+  numerals: v.optional(v.picklist(['native', 'latin'], 'numerals must be "native" or "latin"')),
+  siteUrl: v.optional(v.pipe(nonEmpty('siteUrl'), v.url('siteUrl must be an absolute URL such as "https://news.example.org/"'))),
   sources: v.pipe(v.array(SourceSchema, 'sources must be a list of feeds'), v.minLength(1, 'sources must name at least one feed')),
   recentNewsCount: v.optional(count('recentNewsCount', 1, 50), 6),
   pageSize: v.optional(count('pageSize', 1, 100), 10),
@@ -80,7 +83,8 @@ export function parseConfig(raw: unknown, configUrl: string): AppConfig {
     return { ...s, id, url, maxPages, perPage, idPrefix: i === 0 ? '' : `${id}~` };
   });
   const logo = c.logo ? { ...c.logo, url: new URL(c.logo.url, configUrl).href } : undefined;
-  return { ...c, sources, logo };
+  const siteUrl = c.siteUrl ? new URL(c.siteUrl).href.replace(/\/?$/, '/') : undefined;
+  return { ...c, sources, logo, siteUrl, locale: c.locale ?? 'en', detectLocale: c.locale === undefined };
 }
 
 /** Fetch and validate config.json. Throws {@link ConfigError} for anything the operator must fix. */

@@ -33,3 +33,12 @@ export class FeedError extends Error {
 export function isFeedError(error: unknown): error is FeedError {
   return error instanceof FeedError;
 }
+
+/**
+ * A code chunk that did not download (a route, the sanitizer): the connection dropped. Browsers
+ * word it differently: Chromium "Failed to fetch dynamically imported module", Firefox "error
+ * loading dynamically imported module", Safari "Importing a module script failed".
+ */
+export function isChunkLoadError(error: unknown): boolean {
+  return error instanceof Error && /dynamically imported module|module script failed/i.test(error.message);
+}

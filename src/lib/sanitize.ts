@@ -1,40 +1,103 @@
-import DOMPurify from 'dompurify';
+import DOMPurify, { type Config } from 'dompurify';
+import type { SanitizedHtml } from '../types/article.ts';
+import { splitHtmlBlocks } from './html-chunks.ts';
+import { defuseInlineCode } from './defuse-inline.ts';
 
-/**
- * The one HTML sanitizer. DOMPurify with an explicit allowlist: only the elements and attributes a
- * news body needs. Loaded on demand (dynamic import) by the article detail query, so the first
- * screen does not pay for it.
+/*
+ * The one HTML sanitizer: DOMPurify with an explicit allowlist of what a news body needs.
+ * Loaded on demand (dynamic import) by the article detail query, so the first screen does not
+ * pay for it. With RETURN_TRUSTED_TYPE, DOMPurify returns TrustedHTML made by its own private
+ * `dompurify` policy, the only TrustedHTML the app can make (see trusted-types.ts).
  */
+
 const ALLOWED_TAGS = [
+  // What the issue lists: paragraphs, h2-h4, lists, quotes, figures, images, links, emphasis, tables, breaks.
   'p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'img', 'a', 'em', 'strong',
-  'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'cite', 'q', 'abbr', 'code', 'pre', 'br', 'hr', 'span',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'br', 'hr',
+  // Inline text semantics that CMS copy uses and that carry no URL and no script: kept, not flattened.
+  'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'cite', 'q', 'abbr', 'code', 'pre', 'span',
 ];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite'];
-/** http(s), mailto, and relative URLs (no scheme); everything else (javascript:, data:, vbscript:) is dropped. */
-const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+/** Attributes that hold URLs: each is resolved and must be http(s) (or mailto for links). */
+const URL_ATTRS = ['href', 'src', 'cite'] as const;
+/** The page has its own h1 (the headline): a body's h1 becomes h2, h5/h6 become h4. */
+const HEADING_MAP: Record<string, string> = { h1: 'h2', h5: 'h4', h6: 'h4' };
+/** Attributes a remapped heading keeps (the others would be dropped by the allowlist anyway). */
+const HEADING_ATTRS = ['lang', 'dir', 'title'];
 
-let configured = false;
+const CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  // A first filter; the hook below decides for real by parsing each URL as the browser would.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  KEEP_CONTENT: true,
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: true,
+  FORBID_TAGS: ['style', 'script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'base', 'meta', 'link', 'template', 'noscript'],
+  FORBID_ATTR: ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'xlink:href', 'background', 'ping', 'id', 'name', 'class'],
+  RETURN_TRUSTED_TYPE: true,
+} satisfies Config;
 
-function configure(siteOrigin: string): void {
-  if (configured) return;
-  configured = true;
+export interface SanitizeOptions {
+  /** Relative URLs in the body are resolved against this (the feed's URL). */
+  baseUrl: string;
+  /** This site's origin: links elsewhere open in a new tab with rel="noopener noreferrer". */
+  siteOrigin: string;
+}
+
+/*
+ * Hooks live on DOMPurify's shared instance (so its single `dompurify` Trusted Types policy is
+ * shared too), but act only during our own sanitize calls, with that call's options: another
+ * caller of DOMPurify is not affected, and no first caller's origin gets baked in.
+ */
+let active: SanitizeOptions | null = null;
+let hooksAdded = false;
+
+function addHooks(): void {
+  if (hooksAdded) return;
+  hooksAdded = true;
+  DOMPurify.addHook('uponSanitizeElement', (node, data) => {
+    const level = active && HEADING_MAP[data.tagName];
+    if (!level || node.nodeType !== 1) return;
+    const heading = node as Element;
+    const replacement = heading.ownerDocument.createElement(level);
+    for (const name of HEADING_ATTRS) {
+      const value = heading.getAttribute(name);
+      if (value !== null) replacement.setAttribute(name, value);
+    }
+    while (heading.firstChild) replacement.append(heading.firstChild);
+    // DOMPurify sees the old node detached and visits the replacement next, like any other node.
+    heading.replaceWith(replacement);
+  });
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    if (!active) return;
+    for (const name of URL_ATTRS) {
+      const value = node.getAttribute(name);
+      if (value === null) continue;
+      const url = safeUrl(value, active.baseUrl, name === 'href');
+      if (url) node.setAttribute(name, url.href);
+      else node.removeAttribute(name);
+    }
     if (node.nodeName === 'A') {
       const href = node.getAttribute('href');
-      if (href) {
-        let external = false;
-        try {
-          external = new URL(href, siteOrigin).origin !== siteOrigin;
-        } catch {
-          node.removeAttribute('href');
-        }
-        if (external) {
-          node.setAttribute('rel', 'noopener noreferrer');
-          node.setAttribute('target', '_blank');
-        }
+      if (href && /^https?:/.test(href) && new URL(href).origin !== active.siteOrigin) {
+        node.setAttribute('rel', 'noopener noreferrer');
+        node.setAttribute('target', '_blank');
       }
     } else if (node.nodeName === 'IMG') {
+      if (!node.getAttribute('src')) {
+        node.remove(); // an image with no usable address shows nothing useful
+        return;
+      }
+      // Like the feed's own images (sources/jsonfeed.ts): cross-site images over https only,
+      // which the CSP's img-src asks for and browsers do on https pages anyway.
+      const src = new URL(node.getAttribute('src')!);
+      if (src.protocol === 'http:' && src.origin !== active.siteOrigin) {
+        src.protocol = 'https:';
+        node.setAttribute('src', src.href);
+      }
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
       node.setAttribute('referrerpolicy', 'no-referrer');
@@ -42,18 +105,64 @@ function configure(siteOrigin: string): void {
   });
 }
 
-/** Sanitize untrusted HTML from a feed into HTML that is safe to insert into the page. */
-export function sanitizeHtml(html: string, siteOrigin = globalThis.location?.origin ?? 'http://localhost'): string {
-  configure(siteOrigin);
-  return DOMPurify.sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
-    ALLOWED_URI_REGEXP,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    KEEP_CONTENT: true,
-    SANITIZE_DOM: true,
-    SANITIZE_NAMED_PROPS: true,
-    FORBID_TAGS: ['style', 'script', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'math', 'base', 'meta', 'link'],
-  });
+/**
+ * Parse a URL exactly as the browser will (entities are already decoded, tabs and newlines
+ * inside `java\nscript:` are dropped by the URL parser) and keep http(s), plus mailto for links.
+ */
+function safeUrl(value: string, base: string, allowMailto: boolean): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol === 'https:' || url.protocol === 'http:') return url;
+  if (allowMailto && url.protocol === 'mailto:') return url;
+  return undefined;
+}
+
+function defaults(): SanitizeOptions {
+  const origin = globalThis.location?.origin ?? 'http://localhost';
+  return { baseUrl: globalThis.location?.href ?? origin, siteOrigin: origin };
+}
+
+/**
+ * Sanitize untrusted HTML from a feed into HTML that is safe to insert into the page. Inline
+ * handlers and styles are defused first (defuse-inline.ts) so that parsing hostile markup does
+ * not set off CSP violation reports.
+ */
+export function sanitizeHtml(html: string, options: SanitizeOptions = defaults()): SanitizedHtml {
+  addHooks();
+  active = options;
+  try {
+    return DOMPurify.sanitize(defuseInlineCode(html), CONFIG) as unknown as SanitizedHtml;
+  } finally {
+    active = null;
+  }
+}
+
+/** Parts of about this many characters are sanitized, and rendered, one task at a time. */
+export const BODY_PART_LENGTH = 32 * 1024;
+
+/**
+ * Sanitize an article body in parts cut between top-level blocks (html-chunks.ts), yielding to
+ * the browser between parts: a 1 MB body costs many short tasks instead of one long freeze.
+ * Each part is sanitized, and later inserted, on its own, so a cut can never join two halves of
+ * something into markup the sanitizer did not see.
+ */
+export async function sanitizeBody(html: string, options: SanitizeOptions = defaults()): Promise<SanitizedHtml[]> {
+  const parts = splitHtmlBlocks(html, BODY_PART_LENGTH);
+  const out: SanitizedHtml[] = [];
+  for (const [i, part] of parts.entries()) {
+    if (i > 0) await yieldToBrowser();
+    out.push(sanitizeHtml(part, options));
+  }
+  return out;
+}
+
+/** Let input and rendering run: scheduler.yield() where it exists, else a macrotask. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

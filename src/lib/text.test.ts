@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText, inlineText, slugify, textToParagraphs } from './text.ts';
+import { clip, decodeEntities, htmlToText, inlineText, slugify, textToParagraphs } from './text.ts';
 
 describe('decodeEntities', () => {
   it('decodes numeric, hex and named references as WordPress sends them', () => {
@@ -45,5 +45,40 @@ describe('textToParagraphs', () => {
   it('joins hard-wrapped newswire lines and splits on blank or indented lines', () => {
     const text = 'Showers continued in\nthe Bahia zone.\n    The dry period means\nlate crops.\n\nLast one.';
     expect(textToParagraphs(text)).toEqual(['Showers continued in the Bahia zone.', 'The dry period means late crops.', 'Last one.']);
+  });
+});
+
+describe('htmlToText on hostile input', () => {
+  it('keeps a lone "<" as text and reads the rest', () => {
+    expect(htmlToText('a < b and c<d')).toBe('a < b and c<d');
+    expect(htmlToText('x <!-- never closed <p>y</p>')).toBe('x');
+    expect(htmlToText('<script>one</script>two <script>three')).toBe('two three');
+  });
+
+  // These took seconds at 50 KB with the old regular expressions (quadratic backtracking) and
+  // would take minutes here; a linear scan takes milliseconds. The timeout is the guard.
+  it('stays linear on inputs that make regular expressions backtrack', { timeout: 10_000 }, () => {
+    const n = 400_000;
+    const inputs = ['<'.repeat(n), '<script'.repeat(n / 7), '<p'.repeat(n / 2), `a${' '.repeat(n)}b`, '<!--'.repeat(n / 4), '&#'.repeat(n / 2)];
+    for (const input of inputs) expect(typeof htmlToText(input)).toBe('string');
+    expect(textToParagraphs(`a${' '.repeat(n)}b\n${'\t'.repeat(n)}c\nd`)).toEqual(['a b', 'c d']);
+  });
+});
+
+describe('clip', () => {
+  it('leaves short text alone and cuts long text at a word with an ellipsis', () => {
+    expect(clip('Short headline', 300)).toBe('Short headline');
+    const cut = clip('word '.repeat(100), 50);
+    expect(cut.length).toBeLessThanOrEqual(50);
+    expect(cut).toMatch(/word…$/);
+    expect(clip('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('slugify at the length limit', () => {
+  it('never cuts a character outside the Basic Multilingual Plane in half', () => {
+    const slug = slugify(`a${'𝐀'.repeat(60)}`);
+    expect(slug).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(slug.length).toBeLessThanOrEqual(80);
   });
 });

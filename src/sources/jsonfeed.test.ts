@@ -132,3 +132,40 @@ describe('loadJsonFeed', () => {
     await expect(loadJsonFeed(cfg)).rejects.toMatchObject({ name: 'FeedError', kind, url: cfg.url });
   });
 });
+
+describe('parseJsonFeed: fields that arrive as HTML become text', () => {
+  it('reduces headline, standfirst, caption, alt, credit, byline, dateline, section, source and tags to text', () => {
+    const page = parseJsonFeed(
+      {
+        items: [
+          {
+            id: 'h',
+            title: '<em>Rice</em> &amp; <script>steal()</script>beans<img src=x onerror="steal()">',
+            summary: '<p>Farmers <b>smile</b></p><style>p{}</style>',
+            content_html: '<p>Body</p>',
+            authors: [{ name: '<a href="javascript:steal()">Keo</a> <i>Phommachanh</i>' }],
+            tags: ['<b>rice</b>', 'rice', '<svg onload=steal()>'],
+            _news: {
+              category: '<span style="color:red">Economy</span>',
+              dateline: 'PAKSE,<br>Nov 20',
+              source: '<a href="https://x.example">Test &amp; Co</a>',
+              image: { url: 'a.jpg', alt: '<img src=x onerror=steal()>A field', caption: 'The <em>harvest</em>', credit: '<b>Photo:</b> Test' },
+            },
+          },
+        ],
+      },
+      'https://news.example/data/feed.json',
+      source,
+    );
+    expect(page.articles[0]).toMatchObject({
+      headline: 'Rice & beans',
+      standfirst: 'Farmers smile',
+      byline: ['Keo Phommachanh'],
+      tags: ['rice'],
+      category: { name: 'Economy', slug: 'economy' },
+      dateline: 'PAKSE, Nov 20',
+      source: 'Test & Co',
+      image: { url: 'https://news.example/data/a.jpg', alt: 'A field', caption: 'The harvest', credit: 'Photo: Test' },
+    });
+  });
+});

@@ -4,7 +4,7 @@ import type { SourceConfig } from '../types/config.ts';
 import type { LoadOptions, SourceAdapter, SourceLoadResult } from './source-adapter.ts';
 import { FeedError } from '../lib/errors.ts';
 import { fetchJson } from '../lib/http.ts';
-import { escapeHtml, htmlToText, inlineText, slugify, textToParagraphs } from '../lib/text.ts';
+import { clip, escapeHtml, htmlToText, inlineText, slugify, textToParagraphs } from '../lib/text.ts';
 import { firstWords, isoDate, resolveUrl, safeHttpUrl } from './normalize.ts';
 
 /*
@@ -109,6 +109,17 @@ export function parseJsonFeed(
   return { title: f.title, articles, skipped, nextUrl: resolveUrl(f.next_url, feedUrl) };
 }
 
+/**
+ * Longest text we keep per field. Real values are far shorter; these stop a broken or hostile
+ * feed from turning one field into megabytes of heading, index and layout work.
+ */
+const MAX = { id: 2048, headline: 300, standfirst: 600, caption: 600, alt: 400, short: 120, name: 120, tag: 80, authors: 20, tags: 50 };
+
+/** One-line text of an optional field that may arrive as HTML, clipped; undefined when empty. */
+function field(value: string | undefined, max: number): string | undefined {
+  return value ? clip(inlineText(value), max) || undefined : undefined;
+}
+
 function toSummary(
   item: RawItem,
   feedUrl: string,
@@ -117,7 +128,7 @@ function toSummary(
   feedAuthors: string[],
 ): ArticleSummary | undefined {
   const id = item.id !== undefined && String(item.id).trim() ? String(item.id).trim() : item.url?.trim();
-  if (!id) return undefined;
+  if (!id || id.length > MAX.id) return undefined;
 
   const html = item.content_html?.trim();
   const plain = item.content_text?.trim();
@@ -129,15 +140,14 @@ function toSummary(
           .join('')
       : '');
   const bodyText = html ? htmlToText(html) : plain ? textToParagraphs(plain).join('\n') : '';
-  const standfirst = item.summary ? inlineText(item.summary) || undefined : undefined;
-  const headline = (item.title ? inlineText(item.title) : '') || firstWords(standfirst || bodyText);
+  const standfirst = field(item.summary, MAX.standfirst);
+  const headline = field(item.title, MAX.headline) || clip(firstWords(standfirst || bodyText), MAX.headline);
   if (!headline) return undefined; // nothing to show at all
 
   const news = item._news;
-  const category = news?.category?.trim()
-    ? { name: news.category.trim(), slug: slugify(news.category) }
-    : undefined;
-  const tags = [...new Set((item.tags ?? []).map((t) => inlineText(t)).filter(Boolean))];
+  const categoryName = field(news?.category, MAX.short);
+  const category = categoryName ? { name: categoryName, slug: slugify(categoryName) } : undefined;
+  const tags = [...new Set((item.tags ?? []).slice(0, MAX.tags * 2).map((t) => clip(inlineText(t), MAX.tag)).filter(Boolean))].slice(0, MAX.tags);
   const byline = authorNames(item.authors, item.author);
 
   return {
@@ -151,29 +161,26 @@ function toSummary(
     datePublished: isoDate(item.date_published),
     dateModified: isoDate(item.date_modified),
     byline: byline.length ? byline : feedAuthors,
-    dateline: news?.dateline?.trim() || undefined,
+    dateline: field(news?.dateline, MAX.short),
     category,
     tags,
-    language: item.language?.trim() || feedLanguage?.trim() || undefined,
+    language: languageTag(item.language) ?? languageTag(feedLanguage),
     image: toImage(item, feedUrl),
-    source: news?.source?.trim() || source.name,
+    source: field(news?.source, MAX.short) || source.name,
     sourceId: source.id,
   };
 }
 
 function toImage(item: RawItem, feedUrl: string): ArticleImage | undefined {
   const n = item._news?.image;
-  const url =
-    safeHttpUrl(n?.url, feedUrl) ??
-    safeHttpUrl(item.image, feedUrl) ??
-    safeHttpUrl(item.banner_image, feedUrl);
+  const url = imageUrl(n?.url, feedUrl) ?? imageUrl(item.image, feedUrl) ?? imageUrl(item.banner_image, feedUrl);
   if (!url) return undefined;
   return {
     url,
-    thumbUrl: safeHttpUrl(n?.thumb, feedUrl),
-    alt: n?.alt ? inlineText(n.alt) : '',
-    caption: n?.caption ? inlineText(n.caption) || undefined : undefined,
-    credit: n?.credit ? inlineText(n.credit) || undefined : undefined,
+    thumbUrl: imageUrl(n?.thumb, feedUrl),
+    alt: field(n?.alt, MAX.alt) ?? '',
+    caption: field(n?.caption, MAX.caption),
+    credit: field(n?.credit, MAX.short),
     width: n?.width,
     height: n?.height,
     renditions: n?.srcset?.flatMap((r) => {
@@ -188,7 +195,38 @@ function authorNames(
   author: { name?: string } | undefined,
 ): string[] {
   const list = authors ?? (author ? [author] : []);
-  return list.map((a) => (a.name ? inlineText(a.name) : '')).filter(Boolean);
+  return list
+    .slice(0, MAX.authors)
+    .map((a) => field(a.name, MAX.name))
+    .filter((name): name is string => Boolean(name));
+}
+
+/**
+ * A well-formed BCP 47 tag in canonical case, or undefined: the language goes into `lang`
+ * attributes and Intl APIs (Intl.DisplayNames#of throws a RangeError on a malformed tag).
+ */
+function languageTag(value: string | undefined): string | undefined {
+  const tag = value?.trim();
+  if (!tag || tag.length > 35) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An image address: http(s) only, and plain http only on the feed's own host. Elsewhere it is
+ * asked for over https: the reader's CSP (img-src 'self' https:) would block it otherwise, and
+ * browsers upgrade such mixed content on https pages anyway.
+ */
+function imageUrl(value: string | undefined, feedUrl: string): string | undefined {
+  const href = safeHttpUrl(value, feedUrl);
+  if (!href?.startsWith('http:')) return href;
+  const url = new URL(href);
+  if (url.host === new URL(feedUrl).host) return href;
+  url.protocol = 'https:';
+  return url.href;
 }
 
 /** Newest first; undated articles last, in feed order (Array.prototype.sort is stable). */

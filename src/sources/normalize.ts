@@ -17,7 +17,8 @@ export function resolveUrl(value: string | undefined, base: string): string | un
 
 /** An ISO 8601 string for any date `Date.parse` reads, or undefined. */
 export function isoDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
+  // A four-digit year is required: Date.parse reads "2" as 2001.
+  if (!value || value.length > 64 || !/\b\d{4}\b/.test(value)) return undefined;
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -1,3 +1,14 @@
+import type { TrustedHTML } from 'trusted-types/lib';
+
+declare const sanitized: unique symbol;
+
+/**
+ * HTML that came out of the sanitizer (src/lib/sanitize.ts) and is safe to insert as-is: a
+ * TrustedHTML where the browser has Trusted Types, a string elsewhere (tests, older browsers).
+ * The brand keeps any other string from being passed off as one.
+ */
+export type SanitizedHtml = (TrustedHTML | string) & { readonly [sanitized]: true };
+
 /**
  * The domain article: what every component sees. Source adapters (src/sources) map their raw
  * formats to this and nothing else leaves them. Vocabulary follows newsroom usage
@@ -59,5 +70,9 @@ export interface ArticleSummary {
 
 /** A full article: the summary plus its body as sanitized HTML, safe to render as-is. */
 export interface Article extends ArticleSummary {
-  bodyHtml: string;
+  /**
+   * The sanitized body in parts cut between top-level blocks (one part for all but very long
+   * articles), each safe on its own: a huge body is sanitized and rendered a part at a time.
+   */
+  bodyHtml: SanitizedHtml[];
 }

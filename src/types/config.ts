@@ -30,8 +30,14 @@ export interface AppConfig {
   /** Short description for the home page's meta description. */
   description: string;
   logo?: { url: string; alt: string; width: number; height: number };
-  /** BCP 47 UI locale, e.g. "en" or "lo". */
+  /** BCP 47 UI locale, e.g. "en" or "lo": the site's language, until the reader picks another. */
   locale: string;
+  /** True when config.json names no locale: the reader's browser languages choose the UI language. */
+  detectLocale: boolean;
+  /** `native`: dates and numbers in the script's own digits (Lao ໐-໙, Thai ๐-๙); `latin`: 0-9; unset: the locale's usual digits. */
+  numerals?: 'native' | 'latin';
+  /** The public address of the site, ending in "/": makes prerendered share links and canonical URLs absolute. */
+  siteUrl?: string;
   sources: SourceConfig[];
   recentNewsCount: number;
   pageSize: number;

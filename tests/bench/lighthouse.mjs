@@ -6,19 +6,25 @@
 //   node tests/bench/lighthouse.mjs [--no-build] [--runs=N]
 //
 // Fails (exit 1) when a median is below: performance 0.90, accessibility 1.0, best practices
-// 0.95, or CLS above 0.02. Targets (performance 0.97, LCP 1.8 s, TBT 100 ms) are reported only.
-// Full JSON reports go to tests/bench/out/.
+// 0.95, SEO 0.95 (pages meant to be indexed: home and article; search is noindex on purpose), or
+// CLS above 0.02, or when the article page is not installable. Targets (performance 0.97, LCP
+// 1.8 s, TBT 100 ms) are reported only. Full JSON reports go to tests/bench/out/.
+//
+// Installability: Lighthouse 12 dropped the PWA category and its installable-manifest audit, so
+// we ask Chromium itself (CDP Page.getInstallabilityErrors) on the article page, in a normal
+// (non-incognito) temporary profile once the service worker controls the page.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChromium, skipBanner } from '../e2e/env.mjs';
 import { ensureBuild, ROOT, startPreview } from '../e2e/server.mjs';
 import { articleHref, loadConfig, loadFeed, pickArticle, pickSearchWord } from '../e2e/feed.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const FLOOR = { performance: 0.9, accessibility: 1, 'best-practices': 0.95, cls: 0.02 };
+const FLOOR = { performance: 0.9, accessibility: 1, 'best-practices': 0.95, seo: 0.95, cls: 0.02 };
 const TARGET = { performance: 0.97, lcpMs: 1800, tbtMs: 100 };
 const OUT = join(ROOT, 'tests/bench/out');
 const LH_VERSION = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
@@ -37,9 +43,9 @@ const { feed, items } = loadFeed(config);
 const { word } = pickSearchWord(feed, items);
 const article = pickArticle(feed, items, { withImage: true });
 const pages = [
-  { name: 'home', path: '/' },
-  { name: 'search', path: `/search?q=${encodeURIComponent(word)}` },
-  { name: 'article', path: articleHref(article) },
+  { name: 'home', path: '/', indexed: true },
+  { name: 'search', path: `/search?q=${encodeURIComponent(word)}`, indexed: false },
+  { name: 'article', path: articleHref(article), indexed: true },
 ];
 
 const median = (xs) => {
@@ -59,6 +65,24 @@ async function runOnce(url) {
   } finally {
     await chrome.kill();
     rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+/** Chromium's installability verdict for a URL: the list of errors (empty = installable). */
+async function installabilityErrors(url) {
+  const profile = mkdtempSync(join(tmpdir(), 'lh-install-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromePath, args: CHROME_ARGS });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 15_000 });
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors: errors } = await cdp.send('Page.getInstallabilityErrors');
+    return errors.map((e) => e.errorId + (e.errorArguments?.length ? ` (${e.errorArguments.map((a) => `${a.name}=${a.value}`).join(', ')})` : ''));
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -92,6 +116,7 @@ mkdirSync(OUT, { recursive: true });
 const server = await startPreview();
 const started = Date.now();
 const rows = [];
+let installability = ['not checked'];
 try {
   for (const p of pages) {
     const url = server.url + p.path;
@@ -124,8 +149,11 @@ try {
     const mid = [...lhrs].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(lhrs.length / 2)];
     row.failing = failingAudits(mid);
     row.hints = perfHints(mid);
+    row.indexed = p.indexed;
     rows.push(row);
   }
+  const articleUrl = server.url + pages.find((p) => p.name === 'article').path;
+  installability = await installabilityErrors(articleUrl).catch((e) => [`check failed: ${e.message}`]);
 } finally {
   await server.close();
 }
@@ -154,13 +182,17 @@ for (const r of rows) {
   if (s(r.performance) < FLOOR.performance) failures.push(`${r.name}: performance ${f2(r.performance)} < ${FLOOR.performance}`);
   if (s(r.accessibility) < FLOOR.accessibility) failures.push(`${r.name}: accessibility ${f2(r.accessibility)} < ${FLOOR.accessibility}`);
   if (s(r['best-practices']) < FLOOR['best-practices']) failures.push(`${r.name}: best practices ${f2(r['best-practices'])} < ${FLOOR['best-practices']}`);
+  if (r.indexed && s(r.seo) < FLOOR.seo) failures.push(`${r.name}: SEO ${f2(r.seo)} < ${FLOOR.seo}`);
   if (!(r.cls <= FLOOR.cls)) failures.push(`${r.name}: CLS ${r.cls.toFixed(3)} > ${FLOOR.cls}`);
   targets.push(`${r.name}: performance ${f2(r.performance)} ≥ ${TARGET.performance} ${r.performance >= TARGET.performance ? 'met' : 'NOT MET'}; LCP ${f2(r.lcpMs / 1000)} s ≤ ${TARGET.lcpMs / 1000} s ${r.lcpMs <= TARGET.lcpMs ? 'met' : 'NOT MET'}; TBT ${Math.round(r.tbtMs)} ms ≤ ${TARGET.tbtMs} ms ${r.tbtMs <= TARGET.tbtMs ? 'met' : 'NOT MET'}`);
 }
 console.log('\nTargets (reported, not enforced):');
 for (const x of targets) console.log(`  ${x}`);
+console.log(`\nInstallable (article page, Chromium's Page.getInstallabilityErrors): ${installability.length ? `NO: ${installability.join('; ')}` : 'yes, no installability errors'}`);
+if (installability.length) failures.push(`article: not installable (${installability.join('; ')})`);
+for (const r of rows) console.log(`SEO ${r.name}: ${f2(r.seo)}${r.indexed ? ` (floor ${FLOOR.seo})` : ' (noindex on purpose: not enforced)'}`);
 console.log('  (CPU index: Lighthouse\'s benchmarkIndex of this machine, median; simulated TBT and LCP grow as it drops, so compare runs on similar values)');
-console.log(`\nFloors (enforced): performance ≥ ${FLOOR.performance}, accessibility ≥ ${FLOOR.accessibility}, best practices ≥ ${FLOOR['best-practices']}, CLS ≤ ${FLOOR.cls}`);
+console.log(`\nFloors (enforced): performance ≥ ${FLOOR.performance}, accessibility ≥ ${FLOOR.accessibility}, best practices ≥ ${FLOOR['best-practices']}, SEO ≥ ${FLOOR.seo} (indexed pages), CLS ≤ ${FLOOR.cls}, article installable`);
 console.log(`Full reports: tests/bench/out/`);
 if (failures.length) {
   console.log(`BELOW FLOOR:\n${failures.map((x) => `  ✗ ${x}`).join('\n')}`);

@@ -100,7 +100,8 @@ console.log(`Initial assets of / read from ${initial.source}`);
 const jsTotal = table('Initial JS (entry + static imports)', initial.js);
 const cssTotal = table('Initial CSS', initial.css);
 
-const allJs = allFiles(DIST, '.js');
+// dist/embed/ is the embed bundle, measured by tests/bench/embed-size.mjs.
+const allJs = allFiles(DIST, '.js').filter((f) => !f.startsWith('embed/'));
 const lazy = allJs.filter((f) => !initial.js.includes(f)).sort((a, b) => sizeOf(b).gzip - sizeOf(a).gzip);
 const everything = allJs.reduce((t, f) => ({ raw: t.raw + sizeOf(f).raw, gzip: t.gzip + sizeOf(f).gzip }), { raw: 0, gzip: 0 });
 table(`Largest lazy JS chunks (${lazy.length} in all)`, lazy.slice(0, 6));

@@ -48,19 +48,40 @@ export function useApp() {
   return app;
 }
 
-/** A new empty browser context with one page, at the given viewport, recording console errors. */
-export async function openSession(app, viewportName) {
+/**
+ * A new empty browser context with one page, at the given viewport, recording console errors and CSP violations.
+ * `contextOptions` go to newContext as they are (e.g. `{ serviceWorkers: 'block' }` so that
+ * page.route sees every request of the page).
+ */
+export async function openSession(app, viewportName, contextOptions = {}) {
   const context = await app.browser.newContext({
     ...VIEWPORTS[viewportName],
     baseURL: app.baseUrl,
     locale: 'en-US',
     timezoneId: 'Asia/Vientiane',
     reducedMotion: 'reduce',
+    ...contextOptions,
   });
   context.setDefaultTimeout(10_000);
   context.setDefaultNavigationTimeout(20_000);
-  const page = await context.newPage();
   const errors = [];
+  const violations = [];
+  // The server sends the production CSP with Trusted Types (server.mjs): every violation, on any
+  // page of any test, is reported here as well as in the console, and fails the test.
+  await context.exposeBinding('__reportCspViolation', ({ page: from }, v) => {
+    violations.push({ ...v, url: from.url() });
+    errors.push(`CSP violation on ${from.url()}: ${v.directive} blocked ${v.blocked || '(inline)'}${v.sample ? ` sample "${v.sample}"` : ''} at ${v.source}:${v.line}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        window.__reportCspViolation?.({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber, disposition: e.disposition });
+      },
+      true,
+    );
+  });
+  const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const text = msg.text();
@@ -69,7 +90,7 @@ export async function openSession(app, viewportName) {
     errors.push(`console.error on ${page.url()}: ${text}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror on ${page.url()}: ${err.stack ?? err.message}`));
-  return { context, page, errors, viewport: viewportName };
+  return { context, page, errors, violations, viewport: viewportName };
 }
 
 /** Soft assertions: collect every failed check of a step and report them together. */

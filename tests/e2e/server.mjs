@@ -4,13 +4,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { securityHeaders } from '../../scripts/security-headers.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
 
 /** Inputs of the bundle: anything newer than dist/index.html means the build is stale. */
-const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = ['src', 'public', 'index.html', 'embed.html', 'vite.config.ts', 'vite.embed.config.ts', 'scripts', 'package.json', 'package-lock.json'];
 
 function newest(path) {
   if (!existsSync(path)) return { path, mtimeMs: 0 };
@@ -28,6 +29,7 @@ function newest(path) {
 export function staleReason() {
   const index = join(DIST, 'index.html');
   if (!existsSync(index)) return 'dist/index.html is missing';
+  if (!existsSync(join(DIST, 'embed/news-reader.js'))) return 'dist/embed/news-reader.js is missing';
   const built = statSync(index).mtimeMs;
   for (const input of BUILD_INPUTS) {
     const n = newest(join(ROOT, input));
@@ -36,11 +38,16 @@ export function staleReason() {
   return null;
 }
 
-/** `npx vite build` (no tsc: type checking is its own step). Throws when the build fails. */
+/**
+ * `npx vite build`, then the embed bundle into dist/embed/ (`vite build -c vite.embed.config.ts`);
+ * no tsc: type checking is its own step. Throws when a build fails.
+ */
 export function viteBuild() {
   const started = Date.now();
-  const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', env: process.env });
-  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status ?? r.signal})`);
+  for (const args of [['vite', 'build'], ['vite', 'build', '-c', 'vite.embed.config.ts']]) {
+    const r = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+  }
   console.log(`vite build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
@@ -73,18 +80,26 @@ export function freePort() {
 }
 
 /**
- * Serve dist/ with `vite preview` (SPA fallback to index.html, gzip/brotli like a real host).
+ * Serve dist/ with `vite preview` (SPA fallback to index.html, gzip/brotli like a real host) and
+ * the production security headers (CSP with Trusted Types), so every browser test runs the app
+ * as it is deployed. Fails at once if the headers are not on the page.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startPreview() {
   const { preview } = await import('vite');
   const port = await freePort();
+  const headers = securityHeaders();
   const server = await preview({
     root: ROOT,
     logLevel: 'warn',
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false, headers },
   });
   const url = `http://127.0.0.1:${port}`;
+  const sent = (await fetch(`${url}/`)).headers.get('content-security-policy');
+  if (sent !== headers['Content-Security-Policy']) {
+    server.httpServer.close();
+    throw new Error(`vite preview does not send the CSP header (got ${JSON.stringify(sent)})`);
+  }
   return {
     url,
     close: () =>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useT } from '../../lib/i18n.ts';
+import { contentLanguage, useT } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { articlePath, searchPath } from '../../features/articles/model/paths.ts';
 import { useSearchResults } from '../../features/search/api/search-queries.ts';
@@ -148,7 +148,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
               onClick={() => choose(i)}
               onPointerMove={() => setActive(i)}
               className={`cursor-pointer rounded px-3 py-2.5 ${active === i ? 'bg-wash outline-2 outline-accent' : ''}`}
-              lang={s.article.language && s.article.language !== t.locale ? s.article.language : undefined}
+              {...contentLanguage(s.article.language, t)}
             >
               <span className="block font-semibold">
                 {s.headline ? <HighlightedText segments={s.headline} /> : s.article.headline}

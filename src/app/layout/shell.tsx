@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Outlet, useLocation, useMatch } from 'react-router';
+import { Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { SiteHeader } from './site-header.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -10,6 +10,9 @@ import { useOnline } from './use-online.ts';
 import { RecentNews } from '../../features/articles/components/recent-news.tsx';
 import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
 import { useT } from '../../lib/i18n.ts';
+import { mainIdOf, useReaderRoot } from '../../lib/root-context.ts';
+import { isChunkLoadError } from '../../lib/errors.ts';
+import { retryFailedRoutes } from '../routes/lazy-routes.ts';
 
 /** The page frame of every route: header, main column, Recent News, footer. */
 export function Shell() {
@@ -17,6 +20,12 @@ export function Shell() {
   const location = useLocation();
   const articleMatch = useMatch('/articles/:id/*');
   const online = useOnline();
+  const root = useReaderRoot();
+  const navigate = useNavigate();
+  const mainId = mainIdOf(root);
+  // Embedded in a host page, the reader is one region of it: no second <main>, and a skip link
+  // that moves focus itself (a #fragment would change the host's URL and cannot see into a shadow root).
+  const Main = root.embedded ? 'div' : 'main';
   const announcement = useRouteFocus();
   useScrollRestoration();
   useLinkPrefetch();
@@ -24,25 +33,55 @@ export function Shell() {
   return (
     <>
       <a
-        href="#main"
-        className="sr-only-focusable fixed top-2 left-2 z-50 rounded bg-accent px-4 py-3 font-semibold text-white"
+        href={`#${mainId}`}
+        onClick={
+          root.embedded
+            ? (e) => {
+                e.preventDefault();
+                root.node.getElementById(mainId)?.focus();
+              }
+            : undefined
+        }
+        className={`sr-only-focusable ${root.embedded ? 'absolute' : 'fixed'} start-2 top-2 z-50 rounded bg-accent px-4 py-3 font-semibold text-on-accent`}
       >
         {t('skipToContent')}
       </a>
       <SiteHeader />
       {online ? null : (
-        <p role="status" className="bg-[#fff4d6] px-4 py-2 text-center text-sm font-semibold text-ink print:hidden">
+        <p role="status" className="bg-notice px-4 py-2 text-center text-sm font-semibold text-ink print:hidden">
           {t('offline')}
         </p>
       )}
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
-          <ErrorBoundary resetKey={location.pathname + location.search} fallback={(_, reset) => <PageCrashed onRetry={reset} />}>
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 pt-6 lg:grid-cols-[minmax(0,1fr)_20rem] print:block print:px-0 print:pt-0">
+        <Main id={mainId} tabIndex={-1} className="min-w-0 focus:outline-none">
+          {root.routing === 'memory' && location.key !== 'default' ? (
+            // Kept in memory, the reader has no browser history of its own: it needs its own Back.
+            <button
+              type="button"
+              onClick={() => void navigate(-1)}
+              className="mb-3 inline-flex min-h-11 items-center gap-1 rounded border border-line px-4 font-semibold text-accent hover:bg-wash"
+            >
+              <span aria-hidden="true">←</span>
+              {t('back')}
+            </button>
+          ) : null}
+          <ErrorBoundary
+            resetKey={location.pathname + location.search}
+            fallback={(error, reset) => (
+              <PageCrashed
+                error={error}
+                onRetry={() => {
+                  retryFailedRoutes();
+                  reset();
+                }}
+              />
+            )}
+          >
             <Suspense fallback={<ArticleListSkeleton label={t('loading')} />}>
               <Outlet />
             </Suspense>
           </ErrorBoundary>
-        </main>
+        </Main>
         <aside aria-label={t('recentNews')} className="min-w-0 print:hidden">
           <div className="lg:sticky lg:top-4">
             <ErrorBoundary resetKey={location.pathname} fallback={() => <p className="rounded bg-wash p-4 text-muted">{t('sectionUnavailable')}</p>}>
@@ -51,7 +90,7 @@ export function Shell() {
           </div>
         </aside>
       </div>
-      <SiteFooter />
+      {root.chrome === 'full' ? <SiteFooter /> : null}
       <p className="sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
@@ -59,12 +98,13 @@ export function Shell() {
   );
 }
 
-function PageCrashed({ onRetry }: { onRetry: () => void }) {
+function PageCrashed({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const t = useT();
   return (
     <div role="alert" className="rounded border border-line p-6">
       <h1 className="font-serif text-2xl font-bold">{t('somethingWrong')}</h1>
-      <button type="button" onClick={onRetry} className="mt-4 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white">
+      {isChunkLoadError(error) ? <p className="mt-2">{t('pageDownloadFailed')}</p> : null}
+      <button type="button" onClick={onRetry} className="mt-4 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-on-accent">
         {t('retry')}
       </button>
     </div>

@@ -4,6 +4,8 @@ import { useConfig } from '../../lib/config-context.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { categoryPath } from '../../features/articles/model/paths.ts';
+import { LanguageSwitcher } from './language-switcher.tsx';
+import { DisplaySettings } from './display-settings.tsx';
 
 // The overlay (and the search engine behind it) loads when the reader first reaches for it.
 const importSearchDialog = () => import('./search-dialog.tsx');
@@ -33,13 +35,16 @@ export function SiteHeader() {
   return (
     <header className="bg-masthead text-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2">
-        <Link to="/" className="flex min-h-11 min-w-0 items-center gap-3 rounded font-serif text-xl font-bold sm:text-2xl">
+        <Link to="/" className="flex min-h-11 min-w-0 items-center gap-3 rounded font-serif text-lg font-bold sm:text-2xl">
           {config.logo ? (
             <img src={config.logo.url} alt="" width={config.logo.width} height={config.logo.height} className="h-9 w-auto shrink-0" />
           ) : null}
-          <span className="truncate">{config.siteName}</span>
+          <span className="line-clamp-2 leading-tight sm:line-clamp-1">{config.siteName}</span>
         </Link>
-        <button
+        <div className="flex shrink-0 items-center gap-2">
+          <LanguageSwitcher />
+          <DisplaySettings />
+          <button
           ref={searchButton}
           type="button"
           onClick={() => setSearchOpen(true)}
@@ -53,9 +58,10 @@ export function SiteHeader() {
             <path d="m20 20-3.5-3.5" />
           </svg>
           <span className="sr-only sm:not-sr-only">{t('search')}</span>
-        </button>
+          </button>
+        </div>
       </div>
-      <nav aria-label={t('menu')} className="border-t border-white/15 bg-[#092449]">
+      <nav aria-label={t('menu')} className="border-t border-white/15 bg-masthead-deep">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 [scrollbar-width:none]">
           <li>
             <NavLink

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { useReaderRoot } from '../../lib/root-context.ts';
 
 const STORAGE_KEY = 'news-reader:scroll';
 const MAX_ENTRIES = 100;
@@ -17,8 +18,13 @@ function load(): Map<string, number> {
  * more): remember each history entry's scroll position; on back/forward restore it, on a new
  * navigation start at the top; a replaced entry (the URL following the search box) keeps its place. Restoring waits (up to 2 s) until the page is tall enough, which
  * covers lists that render a frame later. Positions survive a reload (sessionStorage).
+ *
+ * Embedded in another page, the page's scroll is the host's: a new page only brings the reader's
+ * top into view when it is above the viewport, back/forward restores only positions this reader
+ * recorded, and neither `history.scrollRestoration` nor sessionStorage is touched.
  */
 export function useScrollRestoration(): void {
+  const { embedded, node } = useReaderRoot();
   const location = useLocation();
   const navigationType = useNavigationType();
   const positions = useRef<Map<string, number>>(null);
@@ -27,10 +33,11 @@ export function useScrollRestoration(): void {
   useEffect(() => {
     positions.current ??= load();
     const map = positions.current;
-    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+    if (!embedded && 'scrollRestoration' in history) history.scrollRestoration = 'manual';
     // Browsers fire scroll at most once a frame; recording synchronously keeps the key right.
     const onScroll = () => map.set(keyRef.current, window.scrollY);
     const persist = () => {
+      if (embedded) return;
       const entries = [...map.entries()].slice(-MAX_ENTRIES);
       try {
         sessionStorage.setItem(STORAGE_KEY, JSON.stringify(entries));
@@ -45,7 +52,7 @@ export function useScrollRestoration(): void {
       window.removeEventListener('pagehide', persist);
       persist();
     };
-  }, []);
+  }, [embedded]);
 
   useLayoutEffect(() => {
     positions.current ??= load();
@@ -53,7 +60,16 @@ export function useScrollRestoration(): void {
     // A replaced entry is the same page refining itself (the search box updating `?q=`):
     // the reader stays where they are.
     if (navigationType === 'REPLACE') return;
-    if (navigationType === 'PUSH') {
+    if (embedded) {
+      const host = node instanceof ShadowRoot ? node.host : null;
+      const top = host?.getBoundingClientRect().top ?? 0;
+      if (navigationType !== 'POP') {
+        if (top < 0) window.scrollTo(0, window.scrollY + top);
+        return;
+      }
+      // The first render is a POP too: never move the host page unless this reader was there before.
+      if (!positions.current.has(location.key)) return;
+    } else if (navigationType === 'PUSH') {
       if (!location.hash) window.scrollTo(0, 0);
       return;
     }
@@ -70,5 +86,5 @@ export function useScrollRestoration(): void {
     };
     attempt();
     return () => cancelAnimationFrame(frame);
-  }, [location.key, location.hash, navigationType]);
+  }, [location.key, location.hash, navigationType, embedded, node]);
 }

@@ -10,6 +10,7 @@ import { NotFoundRoute } from './lazy-routes.ts';
 import { Pagination } from '../../features/articles/components/pagination.tsx';
 import { listsCategoriesOnServer, useSourceCategory } from '../../features/articles/api/get-source-pages.ts';
 import type { SourceConfig } from '../../types/config.ts';
+import { DocumentMeta } from '../layout/document-meta.tsx';
 
 /** `/category/:slug`: one section's stories, paged. An unknown section is a 404 once data has loaded. */
 export function CategoryRoute() {
@@ -40,7 +41,7 @@ function ServerCategory({ source }: { source: SourceConfig }) {
         articles={query.data?.articles ?? []}
         state={{
           isPending: query.isPending,
-          failures: query.error ? [{ source, error: query.error }] : [],
+          failures: query.error ? [{ source, error: query.error, stale: false }] : [],
           retry: () => void query.refetch(),
           results: [],
         }}
@@ -73,8 +74,10 @@ function LoadedCategory() {
 
   return (
     <>
-      <title>{`${name ?? slug} · ${config.siteName}`}</title>
-      <meta name="description" content={`${name ?? slug}: ${config.description || config.siteName}`} />
+      <DocumentMeta>
+        <title>{`${name ?? slug} · ${config.siteName}`}</title>
+        <meta name="description" content={`${name ?? slug}: ${config.description || config.siteName}`} />
+      </DocumentMeta>
       <h1 tabIndex={-1} className="mb-4 border-b-4 border-kicker pb-2 font-serif text-3xl font-bold focus:outline-none">
         {name ?? <span className="skeleton inline-block h-8 w-40 align-middle" aria-label={t('loading')} />}
       </h1>

@@ -8,6 +8,7 @@ import { ArticleFeed } from '../../features/articles/components/article-feed.tsx
 import { pagesOnServer } from '../../features/articles/api/get-source-pages.ts';
 import { SourceFilter } from '../../features/articles/components/source-filter.tsx';
 import { pageFromSearch, sourceFromSearch, withPage, withSource } from './page-param.ts';
+import { DocumentMeta } from '../layout/document-meta.tsx';
 
 /** `/`: the latest stories, newest first, paged (`?page=2`). */
 export function HomeRoute() {
@@ -27,8 +28,10 @@ export function HomeRoute() {
   const title = page > 1 ? `${t('latestNews')} · ${t('page', { page })} · ${config.siteName}` : config.siteName;
   return (
     <>
-      <title>{title}</title>
-      {config.description ? <meta name="description" content={config.description} /> : null}
+      <DocumentMeta>
+        <title>{title}</title>
+        {config.description ? <meta name="description" content={config.description} /> : null}
+      </DocumentMeta>
       <h1 tabIndex={-1} className="mb-4 font-serif text-2xl font-bold focus:outline-none">
         {t('latestNews')}
         {page > 1 ? <span className="ms-2 text-base font-normal text-muted">{` ${t('page', { page })}`}</span> : null}

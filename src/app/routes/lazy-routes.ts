@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 /*
  * Routes the first screen of the home page does not need are split into their own chunks.
@@ -8,13 +8,63 @@ const importArticle = () => import('./article-route.tsx');
 const importSearch = () => import('./search-route.tsx');
 const importNotFound = () => import('./not-found-route.tsx');
 
-export const ArticleRoute = lazy(() => importArticle().then((m) => ({ default: m.ArticleRoute })));
-export const SearchRoute = lazy(() => importSearch().then((m) => ({ default: m.SearchRoute })));
-export const NotFoundRoute = lazy(() => importNotFound().then((m) => ({ default: m.NotFoundRoute })));
+const renewers: (() => void)[] = [];
 
-export function preloadArticleRoute(): void {
-  void importArticle();
+/**
+ * React.lazy with two additions.
+ * - A preload that, once settled, lets the route render without suspending: a plain lazy
+ *   component suspends on its first render even when its chunk is already here, which would
+ *   flash the skeleton over a prerendered page (main.tsx preloads before mounting).
+ * - Recovery from a failed download: React.lazy remembers a failed import for good, so one
+ *   dropped connection would leave the route broken until a reload. A fresh lazy component (so a
+ *   fresh download) is made when the reader presses Retry ({@link retryFailedRoutes}) or goes to
+ *   another page; never by itself on the page that failed, where React's re-render would loop.
+ */
+function lazyRoute<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | undefined;
+  let failedOn: string | null = null; // the path where the download failed
+  const preload = () => load().then((c) => (loaded = c));
+  const make = () =>
+    lazy(() =>
+      preload().then(
+        (component) => ({ default: component }),
+        (error: unknown) => {
+          failedOn = window.location.pathname;
+          throw error;
+        },
+      ),
+    );
+  let current = make();
+  const renew = () => {
+    if (failedOn === null) return;
+    failedOn = null;
+    current = make();
+  };
+  renewers.push(renew);
+  function Route(props: P) {
+    if (failedOn !== null && failedOn !== window.location.pathname) renew();
+    // Chosen once per mount, so a route never switches component type (and remounts) mid-life;
+    // after a failure the error boundary remounts it, and it picks the renewed component.
+    const [Component] = useState<ComponentType<P>>(() => loaded ?? current);
+    return createElement(Component, props);
+  }
+  return [Route, preload] as const;
 }
-export function preloadSearchRoute(): void {
-  void importSearch();
+
+/** Retry downloading the routes whose code failed to download (the page's Retry button). */
+export function retryFailedRoutes(): void {
+  for (const renew of renewers) renew();
+}
+
+const [ArticleRoute, loadArticle] = lazyRoute(() => importArticle().then((m) => m.ArticleRoute));
+const [SearchRoute, loadSearch] = lazyRoute(() => importSearch().then((m) => m.SearchRoute));
+const [NotFoundRoute] = lazyRoute(() => importNotFound().then((m) => m.NotFoundRoute));
+export { ArticleRoute, SearchRoute, NotFoundRoute };
+
+// A warm-up download that fails is not an error to report: the real navigation tries again.
+export function preloadArticleRoute(): Promise<unknown> {
+  return loadArticle().catch(() => {});
+}
+export function preloadSearchRoute(): Promise<unknown> {
+  return loadSearch().catch(() => {});
 }

@@ -23,6 +23,7 @@ import {
   writeSearchState,
   type SearchState,
 } from './search-params.ts';
+import { DocumentMeta } from '../layout/document-meta.tsx';
 
 const PRESET_LABEL: Record<(typeof DATE_PRESETS)[number], MessageKey> = {
   day: 'pastDay',
@@ -108,8 +109,10 @@ export function SearchRoute() {
 
   return (
     <>
-      <title>{`${title} · ${config.siteName}`}</title>
-      <meta name="robots" content="noindex" />
+      <DocumentMeta>
+        <title>{`${title} · ${config.siteName}`}</title>
+        <meta name="robots" content="noindex" />
+      </DocumentMeta>
       <h1 tabIndex={-1} className="font-serif text-2xl font-bold focus:outline-none md:text-3xl">
         {title}
       </h1>
@@ -290,7 +293,7 @@ function SearchForm({
       />
       <button
         type="submit"
-        className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white hover:bg-accent-strong"
+        className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-on-accent hover:bg-accent-strong"
       >
         {t('searchButton')}
       </button>
@@ -436,9 +439,9 @@ const Filters = memo(function Filters({ state, facets, categoryNames, onChange }
                   type="button"
                   aria-pressed={active}
                   onClick={() => onChange({ tag: active ? undefined : tag })}
-                  className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm whitespace-nowrap ${active ? 'border-accent bg-accent text-white' : 'border-line bg-paper hover:border-accent'}`}
+                  className={`inline-flex min-h-11 items-center rounded-full border px-3 text-sm whitespace-nowrap ${active ? 'border-accent bg-accent text-on-accent' : 'border-line bg-paper hover:border-accent'}`}
                 >
-                  {tag} <span className={`ms-1 ${active ? 'text-white' : 'text-muted'}`}>({n})</span>
+                  {tag} <span className={`ms-1 ${active ? 'text-on-accent' : 'text-muted'}`}>({n})</span>
                 </button>
               </li>
             );

@@ -13,6 +13,8 @@
  */
 import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from './engine.ts';
 import type { SearchRequest, SearchResponse } from './search-protocol.ts';
+import searchWorkerUrl from './search.worker.ts?worker&url';
+import { trustedScriptUrl } from '../../lib/trusted-types.ts';
 
 /** What the client needs of a Worker (a test can pass a fake). */
 export interface WorkerLike {
@@ -63,7 +65,8 @@ const DEFAULT_WORKER_THRESHOLD = 300;
 const loadEngine = () => import('./engine.ts');
 
 function defaultCreateWorker(): WorkerLike {
-  return new Worker(new URL('./search.worker.ts', import.meta.url), {
+  // The Worker constructor is a Trusted Types sink: the URL goes through the app's policy.
+  return new Worker(trustedScriptUrl(searchWorkerUrl), {
     type: 'module',
   }) as unknown as WorkerLike;
 }
@@ -354,15 +357,17 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
   };
 }
 
-let shared: SearchClient | undefined;
+const clients = new WeakMap<object, SearchClient>();
 
 /**
- * The app-wide client: one index per page, kept across navigation. In the browser every corpus
- * is indexed in the worker: even 40 articles cost a 400 ms main-thread task under Lighthouse's
- * 4x CPU throttling (Intl.Segmenter loads its Lao and Thai dictionaries on first use), which
- * is exactly the blocking this module exists to avoid.
+ * The search client of one article cache (one per QueryClient): one index per reader, kept
+ * across navigation. Two embedded readers of different feeds on one page each get their own, so
+ * neither rebuilds the other's index. In the browser every corpus is indexed in the worker: even
+ * 40 articles cost a 400 ms main-thread task under Lighthouse's 4x CPU throttling (Intl.Segmenter
+ * loads its Lao and Thai dictionaries on first use), exactly the blocking this module avoids.
  */
-export function getSearchClient(): SearchClient {
-  shared ??= createSearchClient({ workerThreshold: 0 });
-  return shared;
+export function getSearchClient(owner: object): SearchClient {
+  let client = clients.get(owner);
+  if (!client) clients.set(owner, (client = createSearchClient({ workerThreshold: 0 })));
+  return client;
 }

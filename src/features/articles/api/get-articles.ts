@@ -20,13 +20,26 @@ export function sourceArticlesQueryOptions(source: SourceConfig, timeoutMs: numb
   });
 }
 
+export interface SourceFailure {
+  source: SourceConfig;
+  error: Error;
+  stale: boolean;
+  /** When the articles still shown were loaded (ms since the epoch), for a stale source. */
+  updatedAt?: number;
+}
+
 export interface ArticlesState {
   /** Every source's articles merged, newest first. Empty while loading. */
   articles: ArticleSummary[];
   /** True until every source has answered once (successfully or not). */
   isPending: boolean;
-  /** Sources whose last load failed, with their error. */
-  failures: { source: SourceConfig; error: Error }[];
+  /**
+   * Sources whose last load failed, with their error. `stale`: the source still has articles
+   * from an earlier load (a background refresh failed), and they are still shown.
+   */
+  failures: SourceFailure[];
+  /** A source with nothing to show yet whose first attempts failed and is being retried. */
+  retrying?: { source: SourceConfig; error: Error; attempt: number };
   /** Results of the sources that loaded (skipped counts, partial errors). */
   results: SourceLoadResult[];
   /** A background refetch is running. */
@@ -49,8 +62,11 @@ export function useArticles(): ArticlesState {
 type SourceQuery = {
   data?: SourceLoadResult;
   error: Error | null;
+  failureReason: Error | null;
+  failureCount: number;
   isPending: boolean;
   isFetching: boolean;
+  dataUpdatedAt: number;
   refetch: () => unknown;
 };
 
@@ -60,7 +76,15 @@ function combineSources(config: AppConfig, queries: SourceQuery[]): ArticlesStat
   return {
     articles: merged,
     isPending: queries.some((q) => q.isPending && q.isFetching) || queries.every((q) => q.isPending),
-    failures: queries.flatMap((q, i) => (q.error && config.sources[i] ? [{ source: config.sources[i], error: q.error }] : [])),
+    failures: queries.flatMap((q, i) => {
+      const source = config.sources[i];
+      if (!q.error || !source) return [];
+      return [{ source, error: q.error, stale: q.data !== undefined, updatedAt: q.data ? q.dataUpdatedAt : undefined }];
+    }),
+    retrying: queries.flatMap((q, i) => {
+      const source = config.sources[i];
+      return source && q.isPending && q.isFetching && q.failureReason ? [{ source, error: q.failureReason, attempt: q.failureCount + 1 }] : [];
+    })[0],
     results,
     isFetching: queries.some((q) => q.isFetching),
     retry: () => queries.forEach((q) => (q.error ? q.refetch() : undefined)),

@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../../../types/article.ts';
 import { articlePath, categoryPath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
 import { srcSetOf } from './responsive-image.ts';
-import { useT } from '../../../lib/i18n.ts';
+import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
 import { useConfig } from '../../../lib/config-context.ts';
 
 interface ArticleCardProps {
@@ -36,10 +36,9 @@ export function ArticleCard({
   const Heading = `h${headingLevel}` as const;
   const image = article.image;
   const lead = variant === 'lead';
-  const lang = article.language && article.language !== t.locale ? article.language : undefined;
   return (
     <article
-      lang={lang}
+      {...contentLanguage(article.language, t)}
       className={
         lead
           ? `grid gap-4 border-b border-line pb-6 ${image ? 'md:grid-cols-[3fr_2fr] md:items-start' : ''}`
@@ -71,8 +70,10 @@ export function ArticleCard({
           </p>
         ) : null}
         <p className="mt-2 text-sm text-muted">
-          <TimeStamp iso={article.datePublished} />
-          {manySources && article.source ? <span>{` · ${t('fromSource', { source: article.source })}`}</span> : null}
+          <span {...uiLanguage(article.language, t)}>
+            <TimeStamp iso={article.datePublished} />
+            {manySources && article.source ? <span>{` · ${t('fromSource', { source: article.source })}`}</span> : null}
+          </span>
         </p>
       </div>
       {image ? (

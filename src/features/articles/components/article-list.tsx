@@ -3,13 +3,15 @@ import type { ArticlesState } from '../api/get-articles.ts';
 import { ArticleCard } from './article-card.tsx';
 import { ArticleListSkeleton } from './article-list-skeleton.tsx';
 import { FeedErrorView } from './feed-error.tsx';
+import { FeedStaleNotice } from './feed-stale-notice.tsx';
+import { errorReason } from '../model/error-reason.ts';
 import { Pagination } from './pagination.tsx';
 import { useT } from '../../../lib/i18n.ts';
 
 interface ArticleListProps {
   /** The articles to page through (already filtered, newest first). */
   articles: ArticleSummary[];
-  state: Pick<ArticlesState, 'isPending' | 'failures' | 'retry' | 'results'>;
+  state: Pick<ArticlesState, 'isPending' | 'failures' | 'retry' | 'results'> & Partial<Pick<ArticlesState, 'isFetching' | 'retrying'>>;
   page: number;
   pageSize: number;
   hrefForPage: (page: number) => string;
@@ -29,14 +31,25 @@ export function ArticleList({
   withLead,
 }: ArticleListProps) {
   const t = useT();
-  if (state.isPending && articles.length === 0)
-    return <ArticleListSkeleton label={t('loading')} rows={Math.min(pageSize, 6)} />;
-
-  const firstFailure = state.failures[0];
-  if (articles.length === 0 && firstFailure) {
+  if (state.isPending && articles.length === 0) {
     return (
-      <FeedErrorView error={firstFailure.error} sourceName={firstFailure.source.name} onRetry={state.retry} />
+      <>
+        {state.retrying ? (
+          <p role="status" className="mb-2 text-sm text-muted">
+            {t('stillTrying', { attempt: state.retrying.attempt })} {state.retrying.source.name}: {errorReason(t, state.retrying.error)}
+          </p>
+        ) : null}
+        <ArticleListSkeleton label={t('loading')} rows={Math.min(pageSize, 6)} />
+      </>
     );
+  }
+
+  // A source whose refresh failed still shows what it had: a quiet notice, not an error.
+  const stale = state.failures.find((f) => f.stale);
+  const firstFailure = state.failures.find((f) => !f.stale);
+  const busy = state.isFetching ?? false;
+  if (articles.length === 0 && firstFailure) {
+    return <FeedErrorView error={firstFailure.error} sourceName={firstFailure.source.name} onRetry={state.retry} busy={busy} />;
   }
 
   const totalPages = Math.max(1, Math.ceil(articles.length / pageSize));
@@ -49,14 +62,10 @@ export function ArticleList({
     <>
       {firstFailure ? (
         <div className="mb-4">
-          <FeedErrorView
-            compact
-            title={t('feedErrorPartial')}
-            error={firstFailure.error}
-            sourceName={firstFailure.source.name}
-            onRetry={state.retry}
-          />
+          <FeedErrorView compact title={t('feedErrorPartial')} error={firstFailure.error} sourceName={firstFailure.source.name} onRetry={state.retry} busy={busy} />
         </div>
+      ) : stale ? (
+        <FeedStaleNotice failure={stale} onRetry={state.retry} busy={busy} />
       ) : null}
       {partial && !firstFailure ? (
         <div className="mb-4">

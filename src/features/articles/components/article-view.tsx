@@ -5,7 +5,9 @@ import { categoryPath, searchPath } from '../model/paths.ts';
 import { TimeStamp } from './time-stamp.tsx';
 import { ShareButton } from './share-button.tsx';
 import { srcSetOf } from './responsive-image.ts';
-import { useT } from '../../../lib/i18n.ts';
+import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
+import { useReaderRoot } from '../../../lib/root-context.ts';
+import { ArticleBody } from './article-body.tsx';
 
 interface ArticleViewProps {
   /** What the list already knows: renders the page at once. */
@@ -23,12 +25,14 @@ interface ArticleViewProps {
 /** The article page's content: headline, standfirst, meta, hero image, body, tags, source, share. */
 export function ArticleView({ summary, article, footer, meta, shareUrl }: ArticleViewProps) {
   const t = useT();
+  // A stable id (a link target on the standalone site), prefixed per instance when embedded.
+  const headlineId = `${useReaderRoot().idPrefix}article-headline`;
   const a = article ?? summary;
   const image = a.image;
-  const lang = a.language && a.language !== t.locale ? a.language : undefined;
+  const ui = uiLanguage(a.language, t);
   const updated = a.dateModified && a.dateModified !== a.datePublished ? a.dateModified : undefined;
   return (
-    <article lang={lang} aria-labelledby="article-headline">
+    <article {...contentLanguage(a.language, t)} aria-labelledby={headlineId}>
       <header>
         {a.category ? (
           <Link
@@ -38,28 +42,30 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
             {a.category.name}
           </Link>
         ) : null}
-        <h1
-          id="article-headline"
-          tabIndex={-1}
-          className="mt-1 font-serif focus:outline-none text-3xl leading-tight font-bold md:text-4xl"
-        >
+        <h1 id={headlineId} tabIndex={-1} className="mt-1 font-serif focus:outline-none text-3xl leading-tight font-bold md:text-4xl">
           {a.headline}
         </h1>
         {a.standfirst ? <p className="mt-3 text-lg text-muted md:text-xl">{a.standfirst}</p> : null}
         <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 border-y border-line py-3 text-sm text-muted">
           {a.byline.length ? (
-            <span className="font-semibold text-ink">
+            <span className="font-semibold text-ink" {...ui}>
               {t('by', { names: joinNames(a.byline, t('and')) })}
             </span>
           ) : null}
-          <TimeStamp iso={a.datePublished} style="datetime" />
+          <span {...ui}>
+            <TimeStamp iso={a.datePublished} style="datetime" />
+          </span>
           {updated ? (
-            <span>
+            <span {...ui}>
               {t('updated')} <TimeStamp iso={updated} style="datetime" />
             </span>
           ) : null}
-          {meta}
+          {meta ? <span {...ui}>{meta}</span> : null}
         </div>
+        {/* On paper there is no address bar: say where the article lives. */}
+        <p className="mt-2 hidden text-sm break-all print:block" {...ui}>
+          {t('onlineAt', { url: shareUrl })}
+        </p>
       </header>
 
       {image ? (
@@ -89,7 +95,7 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
       <div className="mt-6">
         {a.dateline ? <p className="mb-2 text-sm font-bold tracking-wide uppercase">{a.dateline}</p> : null}
         {article ? (
-          <div className="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+          <ArticleBody key={article.id} parts={article.bodyHtml} />
         ) : (
           <div role="status" aria-busy="true" className="space-y-3">
             <span className="sr-only">{t('loading')}</span>
@@ -103,7 +109,9 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
       <footer className="mt-8 space-y-4 border-t border-line pt-4">
         {a.tags.length ? (
           <div>
-            <h2 className="text-sm font-bold text-muted uppercase">{t('tags')}</h2>
+            <h2 className="text-sm font-bold text-muted uppercase">
+              <span {...ui}>{t('tags')}</span>
+            </h2>
             <ul className="mt-1 flex flex-wrap gap-2">
               {a.tags.map((tag) => (
                 <li key={tag}>
@@ -118,8 +126,14 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
             </ul>
           </div>
         ) : null}
-        {a.source ? <p className="text-sm text-muted">{t('source', { source: a.source })}</p> : null}
-        <ShareButton title={a.headline} url={shareUrl} />
+        {a.source ? (
+          <p className="text-sm text-muted">
+            <span {...ui}>{t('source', { source: a.source })}</span>
+          </p>
+        ) : null}
+        <span {...ui}>
+          <ShareButton title={a.headline} url={shareUrl} />
+        </span>
         {footer}
       </footer>
     </article>

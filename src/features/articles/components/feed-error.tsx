@@ -1,5 +1,7 @@
 import { isFeedError } from '../../../lib/errors.ts';
-import { useT, type MessageKey } from '../../../lib/i18n.ts';
+import { useT } from '../../../lib/i18n.ts';
+import { errorReason } from '../model/error-reason.ts';
+import { RetryButton } from './retry-button.tsx';
 
 interface FeedErrorViewProps {
   error: Error;
@@ -9,16 +11,16 @@ interface FeedErrorViewProps {
   /** The feed's name, so the reader (and the operator) know which source failed. */
   sourceName?: string;
   compact?: boolean;
+  /** A retry is running: the button says so and ignores further presses. */
+  busy?: boolean;
 }
 
 /** What went wrong, which feed, and a Retry button. */
-export function FeedErrorView({ error, onRetry, title, sourceName, compact }: FeedErrorViewProps) {
+export function FeedErrorView({ error, onRetry, title, sourceName, compact, busy }: FeedErrorViewProps) {
   const t = useT();
-  const reason = isFeedError(error)
-    ? t(`error.${error.kind}` as MessageKey, { status: error.status ?? '' })
-    : t('error.unknown');
+  const reason = errorReason(t, error);
   return (
-    <div role="alert" className={`rounded border border-kicker/40 bg-[#fff5f5] ${compact ? 'p-3' : 'p-5'}`}>
+    <div role="alert" className={`rounded border border-kicker/40 bg-alert-wash ${compact ? 'p-3' : 'p-5'}`}>
       <p className={`font-bold ${compact ? '' : 'text-lg'}`}>{title ?? t('feedError')}</p>
       <p className="mt-1">{reason}</p>
       {isFeedError(error) ? (
@@ -27,13 +29,11 @@ export function FeedErrorView({ error, onRetry, title, sourceName, compact }: Fe
           {error.message} ({error.url})
         </p>
       ) : null}
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-3 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-white hover:bg-accent-strong"
-      >
-        {t('retry')}
-      </button>
+      <RetryButton
+        onRetry={onRetry}
+        busy={busy}
+        className="mt-3 inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-on-accent hover:bg-accent-strong aria-disabled:opacity-80"
+      />
     </div>
   );
 }

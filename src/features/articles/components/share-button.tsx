@@ -24,7 +24,7 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
     }
   };
   return (
-    <span className="inline-flex items-center gap-3">
+    <span className="inline-flex items-center gap-3 print:hidden">
       <button
         type="button"
         onClick={() => void onClick()}

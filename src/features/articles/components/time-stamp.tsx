@@ -11,18 +11,19 @@ interface TimeStampProps {
 /** A `<time datetime>` in the UI locale; renders nothing for a missing or unparseable date. */
 export function TimeStamp({ iso, style = 'relative', className }: TimeStampProps) {
   const t = useT();
-  const text =
-    style === 'relative'
-      ? formatRelative(iso, t.locale)
-      : style === 'date'
-        ? formatDate(iso, t.locale)
-        : formatDateTime(iso, t.locale);
+  // Prerendered HTML lives on after the build: "3 hours ago" would be wrong by tomorrow there.
+  const relative = style === 'relative' && typeof window !== 'undefined';
+  const text = relative
+    ? formatRelative(iso, t.dates)
+    : style === 'datetime'
+      ? formatDateTime(iso, t.dates)
+      : formatDate(iso, t.dates);
   if (!text || !iso) return null;
   return (
     <time
       dateTime={iso}
       className={className}
-      title={style === 'relative' ? formatDateTime(iso, t.locale) : undefined}
+      title={style === 'relative' ? formatDateTime(iso, t.dates) : undefined}
     >
       {text}
     </time>

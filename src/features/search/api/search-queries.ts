@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ArticleSummary } from '../../../types/article.ts';
 import type { SearchOptions } from '../engine.ts';
@@ -11,7 +11,8 @@ import { getSearchClient } from '../search-client.ts';
 export function searchResultsQueryOptions(version: string, query: string, options: SearchOptions) {
   return queryOptions({
     queryKey: ['search', 'results', version, query, options] as const,
-    queryFn: ({ signal }) => getSearchClient().search(query, options, { signal }),
+    // One index per QueryClient, i.e. per reader: embedded readers of other feeds have their own.
+    queryFn: ({ signal, client }) => getSearchClient(client).search(query, options, { signal }),
     staleTime: Infinity,
     gcTime: 10 * 60_000,
     retry: false,
@@ -23,9 +24,10 @@ export function searchResultsQueryOptions(version: string, query: string, option
  * for large corpora), reused across navigation because the client lives as long as the page.
  */
 export function useSearchIndex(articles: ArticleSummary[], version: string, enabled: boolean): void {
+  const client = useQueryClient();
   useEffect(() => {
-    if (enabled && articles.length > 0) getSearchClient().build(articles, version);
-  }, [articles, version, enabled]);
+    if (enabled && articles.length > 0) void getSearchClient(client).build(articles, version);
+  }, [client, articles, version, enabled]);
 }
 
 /** Search as you type: previous results stay on screen while the next query runs. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnScriptUrl, TRUSTED_TYPES_POLICY_NAMES, trustedScriptUrl } from './trusted-types.ts';
+import { contentSecurityPolicy, securityHeaders, TRUSTED_TYPES_POLICIES } from '../../scripts/security-headers.mjs';
+
+const ORIGIN = 'https://news.example';
+
+describe('the news-reader Trusted Types policy', () => {
+  it('accepts only the build’s own script files', () => {
+    const prod = { origin: ORIGIN, base: '/', dev: false };
+    expect(isOwnScriptUrl('/assets/search.worker-Cph7DjNn.js', prod)).toBe(true);
+    expect(isOwnScriptUrl('https://news.example/assets/search.worker-x.js', prod)).toBe(true);
+    for (const bad of ['https://evil.example/assets/x.js', '//evil.example/assets/x.js', '/data/feed.json', '/assets/../x.js', '/assets/x.js.map', 'data:text/javascript,alert(1)', 'javascript:alert(1)', 'blob:https://news.example/123']) {
+      expect(isOwnScriptUrl(bad, prod), bad).toBe(false);
+    }
+    expect(isOwnScriptUrl('/reader/assets/w.js', { origin: ORIGIN, base: '/reader/', dev: false })).toBe(true);
+    expect(isOwnScriptUrl('/assets/w.js', { origin: ORIGIN, base: '/reader/', dev: false })).toBe(false);
+  });
+
+  it('in development accepts any same-origin URL (Vite serves sources), still no other origin', () => {
+    const dev = { origin: ORIGIN, base: '/', dev: true };
+    expect(isOwnScriptUrl('/src/features/search/search.worker.ts?worker_file&type=module', dev)).toBe(true);
+    expect(isOwnScriptUrl('https://evil.example/x.js', dev)).toBe(false);
+  });
+
+  it('refuses a foreign script URL even where the browser has no Trusted Types (jsdom)', () => {
+    expect(() => trustedScriptUrl('https://evil.example/x.js')).toThrow(TypeError);
+  });
+});
+
+describe('the Content Security Policy', () => {
+  it('lists exactly the policies the app creates', () => {
+    expect([...TRUSTED_TYPES_POLICIES].sort()).toEqual([...TRUSTED_TYPES_POLICY_NAMES].sort());
+    expect(contentSecurityPolicy()).toContain(`trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`);
+  });
+
+  it('is strict: no unsafe-*, Trusted Types required, no plugins, no <base>', () => {
+    const csp = contentSecurityPolicy();
+    expect(csp).not.toMatch(/unsafe-|\*/);
+    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'", "require-trusted-types-for 'script'"]) {
+      expect(csp).toContain(directive);
+    }
+  });
+
+  it('takes frame-ancestors from CSP_FRAME_ANCESTORS and refuses values that would inject directives', () => {
+    expect(securityHeaders({})['Content-Security-Policy']).toContain("frame-ancestors 'self';");
+    expect(securityHeaders({ CSP_FRAME_ANCESTORS: "'none'" })['Content-Security-Policy']).toContain("frame-ancestors 'none';");
+    expect(securityHeaders({ CSP_FRAME_ANCESTORS: "'self' https://portal.example.org" })['Content-Security-Policy']).toContain(
+      "frame-ancestors 'self' https://portal.example.org;",
+    );
+    expect(() => securityHeaders({ CSP_FRAME_ANCESTORS: "* ; script-src 'unsafe-inline'" })).toThrow(/CSP_FRAME_ANCESTORS/);
+  });
+});
