@@ -58,6 +58,8 @@ export async function loadSite(rawConfig: unknown, configUrl: string): Promise<S
 export async function renderPath(site: Site, path: string): Promise<string> {
   const { config } = site;
   const queryClient = createQueryClient();
+  // A build has no network to wait for: a failure is final, not worth the retries' backoff.
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   for (const { sourceId, result } of site.results) {
     const source = config.sources.find((s) => s.id === sourceId);
     if (source)
