@@ -143,9 +143,7 @@ export async function prerenderSite({
       { ...rawConfig, siteUrl: rawConfig.siteUrl ?? `${PLACEHOLDER_ORIGIN}${base}` },
       `${PLACEHOLDER_ORIGIN}${base}config.json`,
     );
-    // Article pages are not prerendered for now: since issues 4-7 merged, rendering them in Node
-    // stalls (the article query retries on an error thrown outside a browser). Home only, until fixed.
-    for (const path of site.paths.filter((p) => !p.startsWith('/articles/'))) {
+    for (const path of site.paths) {
       const file = fileFor(dist, path);
       if (!file) {
         console.warn(`[prerender] skipped ${path}: not a safe file name`);

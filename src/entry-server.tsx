@@ -58,8 +58,6 @@ export async function loadSite(rawConfig: unknown, configUrl: string): Promise<S
 export async function renderPath(site: Site, path: string): Promise<string> {
   const { config } = site;
   const queryClient = createQueryClient();
-  // A build has no network to wait for: a failure is final, not worth the retries' backoff.
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   for (const { sourceId, result } of site.results) {
     const source = config.sources.find((s) => s.id === sourceId);
     if (source)
@@ -68,7 +66,8 @@ export async function renderPath(site: Site, path: string): Promise<string> {
   const articleId = matchPath('/articles/:id/:slug?', path)?.params.id;
   if (articleId) {
     await preloadArticleRoute();
-    await queryClient.prefetchQuery(articleQueryOptions(config, articleId));
+    // The query's own retry policy is for flaky networks; a build has none, so one try is final.
+    await queryClient.prefetchQuery({ ...articleQueryOptions(config, articleId), retry: false });
   }
   const messages = await loadMessages(site.locale);
   const { prelude } = await prerender(

@@ -83,7 +83,8 @@ export function ArticleRoute() {
   // in memory has no address of its own on the host page, so it shares the publisher's URL.
   const siteBase = config.siteUrl ?? new URL(import.meta.env.BASE_URL, window.location.origin).href;
   const pageUrl = new URL(articlePath(summary).slice(1), siteBase).href;
-  const ownUrl = new URL(href, window.location.href).href;
+  // Prerendering (no window) writes the site's own address.
+  const ownUrl = typeof window === 'undefined' ? pageUrl : new URL(href, window.location.href).href;
   const shareUrl = root.routing === 'memory' ? (summary.url ?? ownUrl) : ownUrl;
   const head = (
     <DocumentMeta>
