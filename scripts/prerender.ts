@@ -110,7 +110,12 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** The file a path is served from; undefined for a path that cannot be a safe file name. */
 function fileFor(dist: string, path: string): string | undefined {
   if (path === '/') return join(dist, 'index.html');
-  const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let segments: string[];
+  try {
+    segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return undefined; // A malformed escape such as `%E0%A4%A`: no page of ours; the shell answers.
+  }
   if (segments.some((s) => s === '.' || s === '..' || /[/\\\0]/.test(s) || Buffer.byteLength(s) > 240))
     return undefined;
   return join(dist, ...segments, 'index.html');
@@ -205,7 +210,13 @@ export function servePrerenderedPages(): Plugin {
       const base = server.config.base;
       server.middlewares.use((req, _res, next) => {
         if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return next();
-        const url = new URL(req.url, 'http://x');
+        let url: URL;
+        try {
+          // `//host…` would parse as another host: the path is always ours.
+          url = new URL(`http://x${req.url.startsWith('/') ? '' : '/'}${req.url}`);
+        } catch {
+          return next();
+        }
         if (!url.pathname.startsWith(base) || /\.[a-z0-9]+$/i.test(url.pathname)) return next();
         const path = `/${url.pathname.slice(base.length)}`;
         const file = fileFor(dist, path.replace(/\/$/, '') || '/');

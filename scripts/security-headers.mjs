@@ -13,23 +13,34 @@ export const TRUSTED_TYPES_POLICIES = ['news-reader', 'dompurify'];
 /** Who may frame the reader when CSP_FRAME_ANCESTORS is not set: only the site itself. */
 export const DEFAULT_FRAME_ANCESTORS = "'self'";
 
+/** A list of CSP sources, or a clear error naming the variable it came from. */
+function sourceList(value, name, example) {
+  const list = value.trim().split(/\s+/).filter(Boolean).join(' ');
+  if (/[;,\r\n'"]/.test(list.replace(/'(self|none)'/g, ''))) {
+    throw new Error(`${name} must be a list of CSP sources such as "${example}", got ${JSON.stringify(value)}`);
+  }
+  return list;
+}
+
 /**
  * The CSP header value. `frameAncestors`: the sources allowed to embed the reader in a frame,
- * e.g. "'self' https://portal.example.org", or "'none'".
- * @param {{ frameAncestors?: string }} [options]
+ * e.g. "'self' https://portal.example.org", or "'none'". `sourceOrigins`: origins of sources
+ * served over plain http, such as a WordPress on an intranet ("http://wp.agency.internal"): the
+ * reader may fetch from them and show their images (any https: origin may already).
+ * @param {{ frameAncestors?: string, sourceOrigins?: string }} [options]
  * @returns {string}
  */
-export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS } = {}) {
-  const ancestors = frameAncestors.trim();
-  if (!ancestors || /[;,\r\n]/.test(ancestors)) {
-    throw new Error(`CSP_FRAME_ANCESTORS must be a list of CSP sources such as "'self' https://portal.example.org", got ${JSON.stringify(frameAncestors)}`);
-  }
+export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS, sourceOrigins = '' } = {}) {
+  const ancestors = sourceList(frameAncestors, 'CSP_FRAME_ANCESTORS', "'self' https://portal.example.org");
+  if (!ancestors) throw new Error('CSP_FRAME_ANCESTORS is empty; use \'none\' to forbid framing');
+  const sources = sourceList(sourceOrigins, 'CSP_SOURCE_ORIGINS', 'http://wp.agency.internal');
+  const extra = sources ? ` ${sources}` : '';
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' https: data:",
-    "connect-src 'self' https:",
+    `img-src 'self' https: data:${extra}`,
+    `connect-src 'self' https:${extra}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -40,13 +51,17 @@ export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS
 }
 
 /**
- * All headers, with frame-ancestors from the CSP_FRAME_ANCESTORS environment variable.
+ * All headers, with frame-ancestors from the CSP_FRAME_ANCESTORS environment variable and extra
+ * http source origins (connect-src and img-src) from CSP_SOURCE_ORIGINS.
  * @param {Record<string, string | undefined>} [env]
  * @returns {Record<string, string>}
  */
 export function securityHeaders(env = process.env) {
   return {
-    'Content-Security-Policy': contentSecurityPolicy({ frameAncestors: env.CSP_FRAME_ANCESTORS || DEFAULT_FRAME_ANCESTORS }),
+    'Content-Security-Policy': contentSecurityPolicy({
+      frameAncestors: env.CSP_FRAME_ANCESTORS || DEFAULT_FRAME_ANCESTORS,
+      sourceOrigins: env.CSP_SOURCE_ORIGINS ?? '',
+    }),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };

@@ -27,8 +27,12 @@ const appPath = location.pathname.startsWith(basePath)
   : location.pathname;
 
 // `npm run build` prerenders some pages (scripts/prerender.ts) and marks which path the HTML is
-// for. HTML for another path (a host's fallback page) would only mislead: drop it now.
-const prerendered = container.dataset.prerenderedPath === appPath;
+// for. HTML for another path (a host's fallback page), or for another view of this path (`?page=3`;
+// campaign tags such as `utm_source` do not count), would only mislead: drop it now.
+const otherView = [...new URLSearchParams(location.search).keys()].some(
+  (key) => !/^(utm_|fbclid$|gclid$)/.test(key),
+);
+const prerendered = container.dataset.prerenderedPath === appPath && !otherView;
 if (!prerendered) container.replaceChildren();
 
 /** Resolve when `promise` does, or after `ms` at the latest. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnScriptUrl, TRUSTED_TYPES_POLICY_NAMES, trustedScriptUrl } from './trusted-types.ts';
+import { isOwnScriptUrl, TRUSTED_TYPES_POLICY_NAMES, trustedJsonScript, trustedScriptUrl } from './trusted-types.ts';
 import { contentSecurityPolicy, securityHeaders, TRUSTED_TYPES_POLICIES } from '../../scripts/security-headers.mjs';
 
 const ORIGIN = 'https://news.example';
@@ -25,6 +25,13 @@ describe('the news-reader Trusted Types policy', () => {
   it('refuses a foreign script URL even where the browser has no Trusted Types (jsdom)', () => {
     expect(() => trustedScriptUrl('https://evil.example/x.js')).toThrow(TypeError);
   });
+
+  it('makes script text only out of JSON (the JSON-LD), never out of code', () => {
+    expect(trustedJsonScript('{"@type":"NewsArticle","headline":"a \\u003c/script> b"}')).toContain('NewsArticle');
+    for (const code of ['alert(1)', '{"a":1};alert(1)', '', '</script><script>alert(1)</script>']) {
+      expect(() => trustedJsonScript(code), code).toThrow(TypeError);
+    }
+  });
 });
 
 describe('the Content Security Policy', () => {
@@ -48,5 +55,15 @@ describe('the Content Security Policy', () => {
       "frame-ancestors 'self' https://portal.example.org;",
     );
     expect(() => securityHeaders({ CSP_FRAME_ANCESTORS: "* ; script-src 'unsafe-inline'" })).toThrow(/CSP_FRAME_ANCESTORS/);
+    expect(() => securityHeaders({ CSP_FRAME_ANCESTORS: ' ' })).toThrow(/CSP_FRAME_ANCESTORS/);
+  });
+
+  it('adds the origins in CSP_SOURCE_ORIGINS to connect-src and img-src (a WordPress over plain http)', () => {
+    expect(securityHeaders({})['Content-Security-Policy']).toContain("connect-src 'self' https:;");
+    const csp = securityHeaders({ CSP_SOURCE_ORIGINS: ' http://127.0.0.1:8080  http://wp.agency.internal ' })['Content-Security-Policy'];
+    expect(csp).toContain("connect-src 'self' https: http://127.0.0.1:8080 http://wp.agency.internal;");
+    expect(csp).toContain("img-src 'self' https: data: http://127.0.0.1:8080 http://wp.agency.internal;");
+    expect(csp).toContain("script-src 'self';");
+    expect(() => securityHeaders({ CSP_SOURCE_ORIGINS: "http://a; script-src 'unsafe-eval'" })).toThrow(/CSP_SOURCE_ORIGINS/);
   });
 });

@@ -1,4 +1,4 @@
-import type { TrustedScriptURL, TrustedTypePolicyFactory } from 'trusted-types/lib';
+import type { TrustedScript, TrustedScriptURL, TrustedTypePolicyFactory } from 'trusted-types/lib';
 
 /*
  * Trusted Types. The production CSP says `require-trusted-types-for 'script'`: the browser then
@@ -8,9 +8,10 @@ import type { TrustedScriptURL, TrustedTypePolicyFactory } from 'trusted-types/l
  * - `dompurify`: DOMPurify's own policy, created and held privately inside DOMPurify. It is the
  *   only maker of TrustedHTML: article bodies come out of DOMPurify.sanitize with
  *   RETURN_TRUSTED_TYPE (src/lib/sanitize.ts), and no app code can mint TrustedHTML without it.
- * - `news-reader` (this file): script URLs only, i.e. the search Web Worker and the service
- *   worker. It has no createHTML,
- *   so it cannot be used to smuggle HTML past the sanitizer.
+ * - `news-reader` (this file): script URLs of the app's own files (the search Web Worker and the
+ *   service worker), and script text that is JSON (the article's schema.org JSON-LD, which
+ *   browsers treat as data). It has no createHTML, so it cannot smuggle HTML past the sanitizer,
+ *   and its createScript refuses anything that is not JSON, so it cannot carry code.
  */
 
 /** The policy names the CSP's `trusted-types` directive must list (scripts/security-headers.mjs). */
@@ -18,6 +19,7 @@ export const TRUSTED_TYPES_POLICY_NAMES = ['news-reader', 'dompurify'] as const;
 
 interface ScriptUrlPolicy {
   createScriptURL(url: string): TrustedScriptURL;
+  createScript(text: string): TrustedScript;
 }
 
 let policy: ScriptUrlPolicy | null | undefined;
@@ -26,7 +28,7 @@ function scriptUrlPolicy(): ScriptUrlPolicy | null {
   if (policy !== undefined) return policy;
   const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
   try {
-    policy = factory ? factory.createPolicy(TRUSTED_TYPES_POLICY_NAMES[0], { createScriptURL: checkScriptUrl }) : null;
+    policy = factory ? factory.createPolicy(TRUSTED_TYPES_POLICY_NAMES[0], { createScriptURL: checkScriptUrl, createScript: checkJson }) : null;
   } catch (error) {
     // The page's CSP does not allow our policy name: sinks will then be refused by the browser
     // with a violation report that says so, which is the operator's cue to fix the header.
@@ -73,4 +75,24 @@ export function trustedScriptUrl(url: string): string {
   const p = scriptUrlPolicy();
   if (p) return p.createScriptURL(url) as unknown as string;
   return checkScriptUrl(url);
+}
+
+function checkJson(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch {
+    throw new TypeError('Refusing script text that is not JSON');
+  }
+  return text;
+}
+
+/**
+ * Text for a `<script type="application/ld+json">` element: a TrustedScript where the browser has
+ * Trusted Types (the text of any script element is a sink, whatever its type), the text itself
+ * elsewhere. Throws unless the text is JSON.
+ */
+export function trustedJsonScript(json: string): string {
+  const p = scriptUrlPolicy();
+  if (p) return p.createScript(json) as unknown as string;
+  return checkJson(json);
 }

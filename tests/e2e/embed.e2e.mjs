@@ -360,10 +360,11 @@ for (const vp of ['phone', 'desktop']) {
       }, { independent: true });
 
       await step('iframe: grows and shrinks with its content within a frame, no scrollbar', async (c) => {
+        // A cross-origin reader: same server, other host name. The portal page's policy allows
+        // framing it (tests/e2e/server.mjs, portalPolicy).
+        const crossOrigin = app.baseUrl.replace('127.0.0.1', 'localhost');
         await page.goto(DEMO);
         await waitForDemo(page);
-        // A cross-origin reader: same server, other host name.
-        const crossOrigin = app.baseUrl.replace('127.0.0.1', 'localhost');
         await page.evaluate((src) => {
           document.querySelector('#reader-frame').src = src;
         }, `${crossOrigin}/embed.html?parentOrigin=${encodeURIComponent(app.baseUrl)}`);

@@ -18,7 +18,7 @@ const LONG_TASK_LIMIT_MS = 50;
 
 for (const viewport of ['phone', 'desktop']) {
   test(`typing a query on 2,225 articles with the CPU throttled 4x @ ${viewport}`, async () => {
-    const { context, page, errors } = await openSession(app, viewport);
+    const { context, page, errors } = await openSession(app, viewport, { serviceWorkers: 'block' });
     try {
       await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: CONFIG }));
       await page.route('**/test-data/bbc.json', (route) => route.fulfill({ contentType: 'application/json', body: BBC }));

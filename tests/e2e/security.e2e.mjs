@@ -11,10 +11,13 @@ import assert from 'node:assert/strict';
 import { tsImport } from 'tsx/esm/api';
 import { openSession, stepper, useApp, waitForPage, searchInput, screenshot, poll } from './harness.mjs';
 import { loadConfig } from './feed.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, previewHeaders } from './server.mjs';
 
 const { XSS_VECTORS, countByTechnique } = await tsImport('../fixtures/xss-vectors.ts', import.meta.url);
 const { hostileFeed, HOSTILE_WORD } = await tsImport('../fixtures/hostile-feed.ts', import.meta.url);
-const { TRUSTED_TYPES_POLICIES, contentSecurityPolicy } = await import('../../scripts/security-headers.mjs');
+const { TRUSTED_TYPES_POLICIES } = await import('../../scripts/security-headers.mjs');
 
 const app = useApp();
 const config = loadConfig();
@@ -23,9 +26,12 @@ const { feed, fieldCounts, vectorItemIds } = hostileFeed();
 const feedJson = JSON.stringify(feed);
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
+/** The classic scripts the built index.html itself loads (theme-init.js): the app's own, too. */
+const OWN_SCRIPTS = [...readFileSync(join(DIST, 'index.html'), 'utf8').matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+
 /** Everything the page must not contain or have done; returns a list of problems. */
 function inspect(page) {
-  return page.evaluate(() => {
+  return page.evaluate((ownScripts) => {
     const problems = [];
     const safeProtocols = new Set(['http:', 'https:', 'mailto:']);
     const urlAttrs = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'cite', 'background', 'ping', 'srcset', 'codebase']);
@@ -47,8 +53,19 @@ function inspect(page) {
       if (el.localName === 'a' && el.getAttribute('target') === '_blank' && !/\bnoopener\b/.test(el.getAttribute('rel') ?? '')) problems.push(`target=_blank without noopener: ${el.outerHTML.slice(0, 120)}`);
     }
     for (const s of document.scripts) {
+      // The article's schema.org JSON-LD is data (browsers never run it): it must be JSON.
+      if (s.type === 'application/ld+json' && !s.src) {
+        try {
+          JSON.parse(s.textContent);
+          continue;
+        } catch {
+          problems.push(`JSON-LD that is not JSON: ${s.textContent.slice(0, 80)}`);
+          continue;
+        }
+      }
       const url = s.src ? new URL(s.src) : null;
-      if (!url || url.origin !== location.origin || !url.pathname.startsWith('/assets/')) problems.push(`script ${s.src || s.textContent.slice(0, 80)}`);
+      const own = url && url.origin === location.origin && (url.pathname.startsWith('/assets/') || ownScripts.includes(url.pathname));
+      if (!own) problems.push(`script ${s.src || s.textContent.slice(0, 80)}`);
     }
     for (const el of document.querySelectorAll('iframe, frame, frameset, object, embed, applet, portal, base, meta[http-equiv], template, .article-body svg, .article-body math, .article-body [id], .article-body [name], .article-body form, .article-body input, .article-body button, .article-body style, .article-body link')) {
       problems.push(`element ${el.outerHTML.slice(0, 120)}`);
@@ -58,7 +75,7 @@ function inspect(page) {
     if (typeof window.__xss !== 'function') problems.push('window.__xss was replaced');
     if (window.__xssHits.length) problems.push(`vectors executed: ${window.__xssHits.join(', ')}`);
     return problems;
-  });
+  }, OWN_SCRIPTS);
 }
 
 /** Client-side navigation (no reload), as a reader clicking links would do. */
@@ -82,7 +99,8 @@ async function settled(page, h1 = /./) {
 }
 
 test('hostile feed: no vector runs, no CSP violation, nothing unsafe in the DOM @ desktop', { timeout: 600_000 }, async (t) => {
-  const s = await openSession(app, 'desktop');
+  // Service workers blocked: page.route must serve the hostile feed to every request.
+  const s = await openSession(app, 'desktop', { serviceWorkers: 'block' });
   const { page, context } = s;
   const step = stepper(t);
   const hits = [];
@@ -130,7 +148,7 @@ test('hostile feed: no vector runs, no CSP violation, nothing unsafe in the DOM 
     await step('the document is served with the production CSP and Trusted Types', async (c) => {
       const response = await page.goto('/');
       const csp = response.headers()['content-security-policy'];
-      c.equal(csp, contentSecurityPolicy({ frameAncestors: process.env.CSP_FRAME_ANCESTORS || undefined }), 'Content-Security-Policy header');
+      c.equal(csp, previewHeaders(new URL(app.baseUrl).port)['Content-Security-Policy'], 'Content-Security-Policy header');
       c.ok(csp.includes(`trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`) && csp.includes("require-trusted-types-for 'script'"), 'Trusted Types are not required by the CSP');
       c.ok(!/unsafe-inline|unsafe-eval/.test(csp), `the CSP allows unsafe-*: ${csp}`);
       await waitForPage(page, { h1: 'Latest news' });
@@ -225,7 +243,7 @@ test('hostile feed: no vector runs, no CSP violation, nothing unsafe in the DOM 
 });
 
 test('Trusted Types are enforced, and a violation is reported to the tests', async () => {
-  const s = await openSession(app, 'phone');
+  const s = await openSession(app, 'phone', { serviceWorkers: 'block' });
   try {
     await s.page.goto('/');
     await waitForPage(s.page, { h1: 'Latest news' });

@@ -80,6 +80,47 @@ export function freePort() {
 }
 
 /**
+ * The production security headers as the tests' server sends them on `port`.
+ * - A WordPress under test runs over plain http on loopback: the operator of such a site lists it
+ *   in CSP_SOURCE_ORIGINS, and so do the tests.
+ * - The embedding test frames embed.html from http://localhost:PORT into a portal page at
+ *   http://127.0.0.1:PORT (another origin): the reader's operator lists that portal in
+ *   frame-ancestors, as a real one lists its partners' portals.
+ * @param {number | string} port
+ */
+export function previewHeaders(port) {
+  const wordpress = process.env.WP_URL ? new URL(process.env.WP_URL).origin : '';
+  return securityHeaders({
+    ...process.env,
+    CSP_SOURCE_ORIGINS: [process.env.CSP_SOURCE_ORIGINS, wordpress].filter(Boolean).join(' '),
+    CSP_FRAME_ANCESTORS: process.env.CSP_FRAME_ANCESTORS || `'self' http://127.0.0.1:${port}`,
+  });
+}
+
+/**
+ * public/portal-demo.html plays the agency's portal, a page the reader's operator does not own:
+ * it is served without the reader's policy, like most portals (whose own policy would not know
+ * our Trusted Types policies), so it can frame the reader from http://localhost:PORT, the other
+ * origin the embedding test uses, and run its forged-message probe. embed.e2e.mjs checks the
+ * readers under a strict host policy separately.
+ * @returns {import('vite').Plugin}
+ */
+function portalPolicy() {
+  return {
+    name: 'e2e:portal-policy',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] === '/portal-demo.html') {
+          const setHeader = res.setHeader.bind(res);
+          res.setHeader = (name, value) => (name.toLowerCase() === 'content-security-policy' ? res : setHeader(name, value));
+        }
+        next();
+      });
+    },
+  };
+}
+
+/**
  * Serve dist/ with `vite preview` (SPA fallback to index.html, gzip/brotli like a real host) and
  * the production security headers (CSP with Trusted Types), so every browser test runs the app
  * as it is deployed. Fails at once if the headers are not on the page.
@@ -88,11 +129,12 @@ export function freePort() {
 export async function startPreview() {
   const { preview } = await import('vite');
   const port = await freePort();
-  const headers = securityHeaders();
+  const headers = previewHeaders(port);
   const server = await preview({
     root: ROOT,
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port, strictPort: true, open: false, headers },
+    plugins: [portalPolicy()],
   });
   const url = `http://127.0.0.1:${port}`;
   const sent = (await fetch(`${url}/`)).headers.get('content-security-policy');

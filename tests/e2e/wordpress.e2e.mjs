@@ -45,7 +45,8 @@ if (!WP_URL) {
       assert.ok(entityPost, 'the post with entities in its title is imported (tests/e2e/fixtures/wordpress-extra.ndjson)');
       assert.match(entityPost.title.rendered, /&#8217;/, 'WordPress sends the title with entities');
 
-      const session = await openSession(app, viewport);
+      // Service workers blocked so that page.route (the config) sees every request.
+      const session = await openSession(app, viewport, { serviceWorkers: 'block' });
       const { page, errors } = session;
       const requests = [];
       page.on('request', (r) => {

@@ -65,9 +65,12 @@ describe('article page', () => {
     expect(meta('meta[property="og:url"]')).toBe('https://example.org/news/rice');
     expect(meta('meta[property="article:section"]')).toBe('Economy');
     expect(meta('meta[name="twitter:card"]')).toBe('summary');
-    // In the browser no <script> is rendered (React builds scripts through innerHTML, which
-    // Trusted Types refuse); the prerendered HTML carries the JSON-LD for crawlers.
-    expect(document.querySelector('script[type="application/ld+json"]')).toBeNull();
+    // In the browser the JSON-LD goes into <head> through the Trusted Types policy (React would
+    // build the <script> through innerHTML, which Trusted Types refuse), the same JSON as the
+    // prerendered HTML's.
+    const scripts = document.head.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.textContent).toBe(jsonLdOf('a1'));
     const data = JSON.parse(jsonLdOf('a1')) as Record<string, unknown>;
     expect(data).toMatchObject({
       '@context': 'https://schema.org',

@@ -1,4 +1,4 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { AppConfig, SourceConfig } from '../../../types/config.ts';
 import type { ArticleSummary } from '../../../types/article.ts';
 import type { SourceLoadResult } from '../../../sources/source-adapter.ts';
@@ -53,10 +53,28 @@ export interface ArticlesState {
 /** All configured sources merged. One failing source degrades to a notice; the others still show. */
 export function useArticles(): ArticlesState {
   const config = useConfig();
+  const queryClient = useQueryClient();
+  const queries = config.sources.map((s) => sourceArticlesQueryOptions(s, config.requestTimeoutMs));
   return useQueries({
-    queries: config.sources.map((s) => sourceArticlesQueryOptions(s, config.requestTimeoutMs)),
-    combine: (queries) => combineSources(config, queries),
+    queries,
+    combine: (results) =>
+      combineSources(
+        config,
+        results.map((q, i) => withRetryState(q, queryClient, queries[i]?.queryKey)),
+      ),
   });
+}
+
+/**
+ * An observer that mounts while its query is between retries (the prerendered page keeps the
+ * screen until the app is ready, while main.tsx's prefetch already retries) first reports a
+ * fresh fetch: failureCount 0, until the next attempt fails. The query itself knows better.
+ */
+function withRetryState<Q extends SourceQuery>(q: Q, queryClient: QueryClient, queryKey: readonly unknown[] | undefined): Q {
+  if (q.failureReason || !q.isFetching || !queryKey) return q;
+  const state = queryClient.getQueryState(queryKey);
+  if (!state?.fetchFailureReason || state.fetchStatus !== 'fetching') return q;
+  return { ...q, failureReason: state.fetchFailureReason as Error, failureCount: state.fetchFailureCount };
 }
 
 type SourceQuery = {

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import type { ArticleSummary } from '../../../types/article.ts';
+import { trustedJsonScript } from '../../../lib/trusted-types.ts';
 import {
   articleDescription,
   canonicalUrl,
@@ -16,6 +18,7 @@ export function ArticleHead({ article, context }: { article: ArticleSummary; con
   const description = articleDescription(article);
   const canonical = canonicalUrl(article, context.pageUrl);
   const image = article.image;
+  const json = jsonForScript(newsArticleJsonLd(article, context));
   return (
     <>
       <title>{`${article.headline} · ${context.siteName}`}</title>
@@ -44,11 +47,21 @@ export function ArticleHead({ article, context }: { article: ArticleSummary; con
       {description ? <meta name="twitter:description" content={description} /> : null}
       {image ? <meta name="twitter:image" content={image.url} /> : null}
       {image?.alt ? <meta name="twitter:image:alt" content={image.alt} /> : null}
-      {/* Only in prerendered HTML, where crawlers read it. In the browser React creates <script>
-          elements through innerHTML, which Trusted Types refuse: the app would crash. */}
-      {typeof document === 'undefined' ? (
-        <script type="application/ld+json">{jsonForScript(newsArticleJsonLd(article, context))}</script>
-      ) : null}
+      {/* React writes this into prerendered HTML; in the browser it would create the <script>
+          through innerHTML, which Trusted Types refuse, so there useJsonLd adds it instead. */}
+      {typeof document === 'undefined' ? <script type="application/ld+json">{json}</script> : <JsonLd json={json} />}
     </>
   );
+}
+
+/** The JSON-LD in <head> while the article is shown, its text made by the Trusted Types policy. */
+function JsonLd({ json }: { json: string }) {
+  useEffect(() => {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = trustedJsonScript(json);
+    document.head.append(script);
+    return () => script.remove();
+  }, [json]);
+  return null;
 }
