@@ -24,6 +24,7 @@ import {
   type SearchState,
 } from './search-params.ts';
 import { DocumentMeta } from '../layout/document-meta.tsx';
+import { useProgressiveList } from '../../lib/use-progressive-list.ts';
 
 const PRESET_LABEL: Record<(typeof DATE_PRESETS)[number], MessageKey> = {
   day: 'pastDay',
@@ -210,6 +211,9 @@ function toSearchResult(page: SourcePage, query: string): SearchResult {
 }
 
 /** The cards of one result page; memoized so only a new result set renders it. */
+const hitKey = (hit: SearchHit) => hit.id;
+
+/** The result cards, revealed a few per frame when a keystroke replaces them (useProgressiveList). */
 const ResultList = memo(function ResultList({
   hits,
   byId,
@@ -219,13 +223,14 @@ const ResultList = memo(function ResultList({
   byId: Map<string, ArticleSummary>;
   stale: boolean;
 }) {
+  const { shown, fresh } = useProgressiveList(hits, hitKey);
   return (
-    <ol className={`list-none transition-opacity ${stale ? 'opacity-60' : ''}`}>
-      {hits.map((hit, i) => {
+    <ol className={`list-none ${stale ? 'opacity-60' : ''}`}>
+      {shown.map((hit, i) => {
         const article = byId.get(hit.id);
         if (!article) return null;
         return (
-          <li key={hit.id}>
+          <li key={hit.id} className={`render-when-visible ${i >= fresh && !stale ? 'opacity-60' : ''}`}>
             <ArticleCard
               article={article}
               priority={i === 0}
