@@ -216,11 +216,17 @@ for (const vp of ['phone', 'desktop']) {
         c.equal(during.href, before.href, 'host location.href while the reader shows an article');
         c.equal(during.length, before.length, 'host history.length while the reader shows an article');
         c.equal(await page.title(), state.title, 'host title while the reader shows an article');
-        const focus = await page.evaluate(() => {
-          const host = document.querySelector('news-reader');
-          const active = host.shadowRoot.activeElement;
-          return { hostFocused: document.activeElement === host, tag: active?.tagName ?? null, text: active?.textContent?.trim() ?? null };
-        });
+        // Focus moves to the new h1 in the frame after it renders (use-route-focus.ts).
+        const focus = await poll(
+          () =>
+            page.evaluate(() => {
+              const host = document.querySelector('news-reader');
+              const active = host.shadowRoot.activeElement;
+              return { hostFocused: document.activeElement === host, tag: active?.tagName ?? null, text: active?.textContent?.trim() ?? null };
+            }),
+          (f) => f.hostFocused && f.tag === 'H1',
+          { timeout: 3000 },
+        );
         c.ok(focus.hostFocused && focus.tag === 'H1', `focus after navigation: ${JSON.stringify(focus)} (expected the article's h1 inside the reader)`);
         // Scoped to the reader: the demo page as a whole embeds the same reader three times (and an
         // iframe is a document with its own <main>), so page-level landmark rules are the host's business.

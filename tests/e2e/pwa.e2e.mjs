@@ -131,6 +131,10 @@ test('installable, with meta tags and JSON-LD that work under CSP @ desktop', { 
       c.equal(data['@type'], 'NewsArticle', 'JSON-LD @type');
       c.equal(data.headline, plainTitle(readA), 'JSON-LD headline');
       c.ok(html.includes(norm(readA.summary ?? '').slice(0, 40)), 'the standfirst is not in the static HTML');
+      // The body, sanitized at build time exactly as in the browser (DOMPurify on jsdom).
+      const body = /<div class="article-body"[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+      c.ok(/<p>[^<]{40,}/.test(body), `the article body is not in the static HTML: ${body.slice(0, 120)}`);
+      c.ok(!/<script|\son[a-z]+=/i.test(body), 'the static body carries script or handlers');
     });
 
     await step("under Content-Security-Policy script-src 'self': no violation, the app runs, JSON-LD is in the page", async (c) => {

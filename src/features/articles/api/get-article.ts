@@ -19,13 +19,22 @@ export class ArticleNotFoundError extends Error {
  * DOMPurify loads here, on demand. The time it takes is recorded as the `news:sanitize`
  * performance measure (tests/bench/huge-article.mjs reads it).
  */
-async function toArticle(summary: ArticleSummary, feedUrl: string): Promise<Article> {
+async function toArticle(summary: ArticleSummary, feedUrl: string, config: AppConfig): Promise<Article> {
   const { sanitizeBody } = await import('../../../lib/sanitize.ts');
   const { untrustedBodyHtml, ...rest } = summary;
   const started = performance.now();
-  const bodyHtml = await sanitizeBody(untrustedBodyHtml ?? '', { baseUrl: feedUrl, siteOrigin: window.location.origin });
+  const bodyHtml = await sanitizeBody(untrustedBodyHtml ?? '', { baseUrl: feedUrl, siteOrigin: siteOriginOf(config, feedUrl) });
   performance.measure?.('news:sanitize', { start: started, detail: { id: summary.id, parts: bodyHtml.length } });
   return { ...rest, bodyHtml };
+}
+
+/**
+ * Links to other origins open in a new tab. The site's origin is the page's; while the build
+ * prerenders (no window) it is the configured siteUrl's, else the feed's.
+ */
+function siteOriginOf(config: AppConfig, feedUrl: string): string {
+  if (typeof location !== 'undefined') return location.origin;
+  return new URL(config.siteUrl ?? feedUrl).origin;
 }
 
 /**
@@ -47,10 +56,10 @@ export function articleQueryOptions(config: AppConfig, id: string) {
       if (source.type !== 'archive') {
         const list = await client.ensureQueryData(sourceArticlesQueryOptions(source, config.requestTimeoutMs));
         const found = list.articles.find((a) => a.id === id);
-        if (found) return toArticle(found, source.url);
+        if (found) return toArticle(found, source.url, config);
       }
       const fetched = await loadSourceArticle(source, localId, { signal, timeoutMs: config.requestTimeoutMs });
-      if (fetched) return toArticle(fetched, source.url);
+      if (fetched) return toArticle(fetched, source.url, config);
       throw new ArticleNotFoundError(id);
     },
     staleTime: LIST_STALE_TIME,
