@@ -11,7 +11,8 @@ import { createQueryClient } from './app/query-client.ts';
 import { Providers } from './app/providers.tsx';
 import { AppRoutes } from './app/router.tsx';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
-import { preloadArticleRoute } from './app/routes/lazy-routes.ts';
+import { preloadArticleFeed, preloadArticleRoute, preloadRouteFor } from './app/routes/lazy-routes.ts';
+import { pagesOnServer } from './features/articles/api/get-source-pages.ts';
 import { startServiceWorker } from './app/pwa/service-worker.ts';
 import { UpdatePrompt } from './app/layout/update-prompt.tsx';
 import { warmOfflineCache } from './app/pwa/warm-offline-cache.ts';
@@ -34,6 +35,7 @@ const otherView = [...new URLSearchParams(location.search).keys()].some(
 );
 const prerendered = container.dataset.prerenderedPath === appPath && !otherView;
 if (!prerendered) container.replaceChildren();
+preloadRouteFor(appPath);
 
 /** Resolve when `promise` does, or after `ms` at the latest. */
 const atMost = (ms: number, promise: Promise<unknown>) =>
@@ -59,6 +61,8 @@ async function start(): Promise<void> {
     const feeds = config.sources.map((source) =>
       queryClient.prefetchQuery(sourceArticlesQueryOptions(source, config.requestTimeoutMs)),
     );
+    // A server-paged source's front page is the endless list: its code downloads with the feed.
+    if (config.sources.some(pagesOnServer)) void preloadArticleFeed();
     if (prerendered) {
       // The prerendered page stays on screen until the app can draw the same page in one go
       // (data, the route's code, the sanitized body), so the swap shows no skeleton in between.

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { ArticleImage, ArticleSummary } from '../types/article.ts';
 import type { SourceConfig } from '../types/config.ts';
+import { CAPABILITIES } from './capabilities.ts';
 import type { SourceAdapter, SourceLoadResult, SourcePage } from './source-adapter.ts';
 import { FeedError } from '../lib/errors.ts';
 import { fetchJson } from '../lib/http.ts';
@@ -108,7 +109,7 @@ function fromMeta(meta: Record<string, string | undefined>, source: SourceConfig
 
 export const archiveAdapter: SourceAdapter = {
   type: 'archive',
-  capabilities: { serverSearch: true, categories: true, paging: true },
+  capabilities: CAPABILITIES.archive,
 
   async loadList(source, { signal, timeoutMs } = {}): Promise<SourceLoadResult> {
     const { page, archive } = await loadArchiveManifest(source, { signal, timeoutMs });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { ArticleImage, ArticleSummary } from '../types/article.ts';
 import type { SourceConfig } from '../types/config.ts';
+import { CAPABILITIES } from './capabilities.ts';
 import type { LoadOptions, SourceAdapter, SourceLoadResult } from './source-adapter.ts';
 import { FeedError } from '../lib/errors.ts';
 import { fetchJson } from '../lib/http.ts';
@@ -304,6 +305,6 @@ export async function loadJsonFeed(
 /** JSON Feed 1.0/1.1: every page up to `maxPages` is read; search and categories run in the reader. */
 export const jsonFeedAdapter: SourceAdapter = {
   type: 'jsonfeed',
-  capabilities: { serverSearch: false, categories: false, paging: false },
+  capabilities: CAPABILITIES.jsonfeed,
   loadList: loadJsonFeed,
 };

@@ -1,19 +1,36 @@
 import type { ArticleSummary } from '../types/article.ts';
 import type { SourceConfig } from '../types/config.ts';
-import type { LoadOptions, PageOptions, SourceAdapter, SourceLoadResult, SourcePage } from './source-adapter.ts';
+import type {
+  LoadOptions,
+  PageOptions,
+  SourceAdapter,
+  SourceCapabilities,
+  SourceLoadResult,
+  SourcePage,
+} from './source-adapter.ts';
+import { CAPABILITIES } from './capabilities.ts';
 import { jsonFeedAdapter } from './jsonfeed.ts';
-import { wordpressAdapter } from './wordpress.ts';
-import { archiveAdapter } from './archive.ts';
 
-const adapters: Record<SourceConfig['type'], SourceAdapter> = {
-  jsonfeed: jsonFeedAdapter,
-  wordpress: wordpressAdapter,
-  archive: archiveAdapter,
+/*
+ * JSON Feed, the native format, is in the first-screen bundle; the WordPress and archive
+ * adapters are downloaded when a configuration names such a source (about 3 KB gzipped that
+ * most agencies' readers never need). A failed download is tried again by the next call
+ * (the Retry button), like any failed request.
+ */
+const loaders: Record<SourceConfig['type'], () => Promise<SourceAdapter>> = {
+  jsonfeed: () => Promise.resolve(jsonFeedAdapter),
+  wordpress: () => import('./wordpress.ts').then((m) => m.wordpressAdapter),
+  archive: () => import('./archive.ts').then((m) => m.archiveAdapter),
 };
 
 /** The adapter that reads this source's format (chosen by `sources[].type` in config.json). */
-export function adapterFor(source: Pick<SourceConfig, 'type'>): SourceAdapter {
-  return adapters[source.type];
+export function loadAdapter(source: Pick<SourceConfig, 'type'>): Promise<SourceAdapter> {
+  return loaders[source.type]();
+}
+
+/** What this source's server can do, known before its adapter is downloaded. */
+export function capabilitiesOf(source: Pick<SourceConfig, 'type'>): SourceCapabilities {
+  return CAPABILITIES[source.type];
 }
 
 /*
@@ -26,7 +43,7 @@ function withPrefix(source: SourceConfig, a: ArticleSummary): ArticleSummary {
 
 /** The source's latest articles, ids prefixed. */
 export async function loadSourceList(source: SourceConfig, options?: LoadOptions): Promise<SourceLoadResult> {
-  const result = await adapterFor(source).loadList(source, options);
+  const result = await (await loadAdapter(source)).loadList(source, options);
   return source.idPrefix ? { ...result, articles: result.articles.map((a) => withPrefix(source, a)) } : result;
 }
 
@@ -44,13 +61,13 @@ export async function loadSourceArticle(
   localId: string,
   options?: LoadOptions,
 ): Promise<ArticleSummary | undefined> {
-  const found = await adapterFor(source).loadArticle?.(source, localId, options);
+  const found = await (await loadAdapter(source)).loadArticle?.(source, localId, options);
   return found && withPrefix(source, found);
 }
 
 /** A server-side search of one source; ids prefixed. */
 export async function searchSource(source: SourceConfig, query: string, options?: PageOptions): Promise<SourcePage> {
-  const adapter = adapterFor(source);
+  const adapter = await loadAdapter(source);
   if (!adapter.search) throw new Error(`Sources of type ${source.type} cannot search on the server`);
   const page = await adapter.search(source, query, options);
   return { ...page, articles: page.articles.map((a) => withPrefix(source, a)) };
@@ -62,13 +79,13 @@ export async function loadSourceCategory(
   slug: string,
   options?: PageOptions,
 ): Promise<(SourcePage & { name: string }) | undefined> {
-  const page = await adapterFor(source).loadCategory?.(source, slug, options);
+  const page = await (await loadAdapter(source)).loadCategory?.(source, slug, options);
   return page && { ...page, articles: page.articles.map((a) => withPrefix(source, a)) };
 }
 
 /** Page N of a server-paged source's latest articles; ids prefixed. */
 export async function loadSourcePage(source: SourceConfig, page: number, options?: LoadOptions): Promise<SourcePage> {
-  const adapter = adapterFor(source);
+  const adapter = await loadAdapter(source);
   if (!adapter.loadListPage) throw new Error(`Sources of type ${source.type} are not paged on the server`);
   const result = await adapter.loadListPage(source, page, options);
   return { ...result, articles: result.articles.map((a) => withPrefix(source, a)) };
@@ -76,5 +93,9 @@ export async function loadSourcePage(source: SourceConfig, page: number, options
 
 /** Let a server-searching source warm up its search before the first query. */
 export function prepareSourceSearch(source: SourceConfig): void {
-  adapterFor(source).prepareSearch?.(source);
+  // A warm-up: if the adapter's code does not download, the search itself tries again.
+  loadAdapter(source).then(
+    (adapter) => adapter.prepareSearch?.(source),
+    () => {},
+  );
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { ArticleImage, ArticleSummary } from '../types/article.ts';
 import type { SourceConfig } from '../types/config.ts';
+import { CAPABILITIES } from './capabilities.ts';
 import type { LoadOptions, PageOptions, SourceAdapter, SourceLoadResult, SourcePage } from './source-adapter.ts';
 import { FeedError } from '../lib/errors.ts';
 import { fetchJson } from '../lib/http.ts';
@@ -237,7 +238,7 @@ async function loadPostsPage(
 /** The WordPress REST API v2 adapter: latest posts, server-side search. */
 export const wordpressAdapter: SourceAdapter = {
   type: 'wordpress',
-  capabilities: { serverSearch: true, categories: true, paging: true },
+  capabilities: CAPABILITIES.wordpress,
 
   async loadList(source, options = {}): Promise<SourceLoadResult> {
     const perPage = source.perPage ?? DEFAULT_PER_PAGE;

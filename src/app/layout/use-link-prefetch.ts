@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { articleQueryOptions } from '../../features/articles/api/get-article.ts';
 import { useConfig } from '../../lib/config-context.ts';
 import { useReaderRoot } from '../../lib/root-context.ts';
-import { preloadArticleRoute } from '../routes/lazy-routes.ts';
+import { preloadArticleRoute, preloadCategoryRoute } from '../routes/lazy-routes.ts';
 
 /** The router path a link leads to (`/articles/…`), or null for links that leave the reader. */
 function routePathOf(link: HTMLAnchorElement, basename: string): string | null {
@@ -15,7 +15,8 @@ function routePathOf(link: HTMLAnchorElement, basename: string): string | null {
 
 /**
  * One delegated listener instead of a handler on every link: when the pointer rests on, or focus
- * reaches, a link to an article, warm the article's query and its route code, so the click
+ * reaches, a link to an article, warm the article's query and its route code (for a section
+ * link, the section page's code), so the click
  * renders at once. It listens on the reader's root: the document, or an embedded reader's shadow
  * root (events from inside a shadow root reach the document retargeted to the host element).
  */
@@ -27,7 +28,9 @@ export function useLinkPrefetch(): void {
     const onIntent = (event: Event) => {
       const link = (event.target as Element | null)?.closest?.('a[href]');
       if (!(link instanceof HTMLAnchorElement)) return;
-      const match = /^\/articles\/([^/?#]+)/.exec(routePathOf(link, basename) ?? '');
+      const path = routePathOf(link, basename) ?? '';
+      if (path.startsWith('/category/')) void preloadCategoryRoute();
+      const match = /^\/articles\/([^/?#]+)/.exec(path);
       if (!match?.[1]) return;
       preloadArticleRoute();
       void client.prefetchQuery(articleQueryOptions(config, decodeURIComponent(match[1])));

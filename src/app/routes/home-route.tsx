@@ -1,14 +1,15 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useConfig } from '../../lib/config-context.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { ArticleList } from '../../features/articles/components/article-list.tsx';
-import { ArticleFeed } from '../../features/articles/components/article-feed.tsx';
+import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
 import { pagesOnServer } from '../../features/articles/api/get-source-pages.ts';
 import { SourceFilter } from '../../features/articles/components/source-filter.tsx';
 import { pageFromSearch, sourceFromSearch, withPage, withSource } from './page-param.ts';
 import { DocumentMeta } from '../layout/document-meta.tsx';
+import { ArticleFeed } from './lazy-routes.ts';
 
 /** `/`: the latest stories, newest first, paged (`?page=2`). */
 export function HomeRoute() {
@@ -38,7 +39,9 @@ export function HomeRoute() {
       </h1>
       <SourceFilter current={source} hrefFor={(id) => withSource('/', params, id)} />
       {pagedSource ? (
-        <ArticleFeed source={pagedSource} timeoutMs={config.requestTimeoutMs} />
+        <Suspense fallback={<ArticleListSkeleton label={t('loading')} rows={6} />}>
+          <ArticleFeed source={pagedSource} timeoutMs={config.requestTimeoutMs} />
+        </Suspense>
       ) : (
         <ArticleList
           articles={articles}

@@ -7,6 +7,10 @@ import { createElement, lazy, useState, type ComponentType } from 'react';
 const importArticle = () => import('./article-route.tsx');
 const importSearch = () => import('./search-route.tsx');
 const importNotFound = () => import('./not-found-route.tsx');
+const importCategory = () => import('./category-route.tsx');
+// The endless, virtualized list (@tanstack/react-virtual, about 10 KB gzipped) serves only
+// sources that page on the server; a JSON Feed front page never loads it.
+const importArticleFeed = () => import('../../features/articles/components/article-feed.tsx');
 
 const renewers: (() => void)[] = [];
 
@@ -59,12 +63,30 @@ export function retryFailedRoutes(): void {
 const [ArticleRoute, loadArticle] = lazyRoute(() => importArticle().then((m) => m.ArticleRoute));
 const [SearchRoute, loadSearch] = lazyRoute(() => importSearch().then((m) => m.SearchRoute));
 const [NotFoundRoute] = lazyRoute(() => importNotFound().then((m) => m.NotFoundRoute));
-export { ArticleRoute, SearchRoute, NotFoundRoute };
+const [CategoryRoute, loadCategory] = lazyRoute(() => importCategory().then((m) => m.CategoryRoute));
+const [ArticleFeed, loadArticleFeed] = lazyRoute(() => importArticleFeed().then((m) => m.ArticleFeed));
+export { ArticleRoute, SearchRoute, NotFoundRoute, CategoryRoute, ArticleFeed };
 
 // A warm-up download that fails is not an error to report: the real navigation tries again.
 export function preloadArticleRoute(): Promise<unknown> {
   return loadArticle().catch(() => {});
 }
+export function preloadCategoryRoute(): Promise<unknown> {
+  return loadCategory().catch(() => {});
+}
 export function preloadSearchRoute(): Promise<unknown> {
   return loadSearch().catch(() => {});
+}
+export function preloadArticleFeed(): Promise<unknown> {
+  return loadArticleFeed().catch(() => {});
+}
+
+/**
+ * Start downloading the code of the page at `path` (a router path) at once: at start-up this runs
+ * in parallel with config.json, instead of after it when the route first renders.
+ */
+export function preloadRouteFor(path: string): void {
+  if (path.startsWith('/articles/')) void preloadArticleRoute();
+  else if (path === '/search') void preloadSearchRoute();
+  else if (path.startsWith('/category/')) void preloadCategoryRoute();
 }

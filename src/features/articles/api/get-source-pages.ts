@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { SourceConfig } from '../../../types/config.ts';
-import { adapterFor, loadSourceCategory, loadSourcePage } from '../../../sources/registry.ts';
+import { capabilitiesOf, loadSourceCategory, loadSourcePage } from '../../../sources/registry.ts';
 import type { SourcePage } from '../../../sources/source-adapter.ts';
 import { LIST_STALE_TIME, sourceArticlesQueryOptions } from './get-articles.ts';
 
@@ -9,12 +9,12 @@ import { LIST_STALE_TIME, sourceArticlesQueryOptions } from './get-articles.ts';
  * downloads page by page as the reader scrolls, never the whole list.
  */
 export function pagesOnServer(source: SourceConfig | undefined): source is SourceConfig {
-  return Boolean(source && adapterFor(source).capabilities.paging && adapterFor(source).loadListPage);
+  return Boolean(source && capabilitiesOf(source).paging);
 }
 
 /** True when the server lists one category's articles for this source. */
 export function listsCategoriesOnServer(source: SourceConfig | undefined): source is SourceConfig {
-  return Boolean(source && adapterFor(source).capabilities.categories && adapterFor(source).loadCategory);
+  return Boolean(source && capabilitiesOf(source).categories);
 }
 
 interface FeedPage extends SourcePage {

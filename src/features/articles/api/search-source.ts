@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SourceConfig } from '../../../types/config.ts';
 import { useEffect } from 'react';
-import { adapterFor, prepareSourceSearch, searchSource } from '../../../sources/registry.ts';
+import { capabilitiesOf, prepareSourceSearch, searchSource } from '../../../sources/registry.ts';
 
 /** True when the source searches its whole archive on the server (WordPress, a static archive). */
 export function searchesOnServer(source: SourceConfig | undefined): source is SourceConfig {
-  return Boolean(source && adapterFor(source).capabilities.serverSearch);
+  return Boolean(source && capabilitiesOf(source).serverSearch);
 }
 
 /**
