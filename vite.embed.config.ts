@@ -4,9 +4,11 @@
 // Run after the app build: it writes into dist/embed/ only.
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
+import type { CodeSplittingNameFunction } from 'rolldown';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { shadowCssPlugin } from './scripts/vite-plugin-shadow-css.ts';
+import { reactRouterProduction } from './scripts/react-router-production.ts';
 
 const OUT_DIR = 'dist/embed';
 const ENTRIES = {
@@ -66,11 +68,39 @@ function hostScript(): Plugin {
   };
 }
 
+/**
+ * Chunk name for what <news-recent> loads at first (everything it imports statically, which
+ * <news-reader> needs too, but its stylesheet): `embed-common`. Other modules are left to
+ * automatic splitting.
+ */
+function recentNewsDependencies(): CodeSplittingNameFunction {
+  const entry = resolve(ENTRIES['news-recent']);
+  let deps: Set<string> | undefined;
+  return (id, ctx) => {
+    if (!deps) {
+      deps = new Set();
+      const queue = [entry];
+      for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+        for (const dep of ctx.getModuleInfo(next)?.importedIds ?? []) {
+          if (!deps.has(dep)) {
+            deps.add(dep);
+            queue.push(dep);
+          }
+        }
+      }
+    }
+    // Its stylesheet stays with it: the reader brings its own, larger one.
+    if (id.includes('recent-styles') || id.includes('recent.css')) return null;
+    return deps.has(id) ? 'embed-common' : null;
+  };
+}
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), shadowCssPlugin(), stableLoaders(), hostScript()],
   // Asset URLs relative to the module, so the bundle works from any folder on any origin.
   base: './',
   publicDir: false,
+  resolve: { alias: reactRouterProduction() },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: OUT_DIR,
@@ -86,6 +116,10 @@ export default defineConfig({
       input: ENTRIES,
       preserveEntrySignatures: 'exports-only',
       output: {
+        // What both elements load at first in one file (React, TanStack Query, the feed reader,
+        // config and i18n); automatic splitting cut it into several small chunks, which gzip
+        // compresses worse and a host page fetches one by one.
+        codeSplitting: { groups: [{ name: recentNewsDependencies() }] },
         entryFileNames: '[name]-[hash].js',
         chunkFileNames: '[name]-[hash].js',
         assetFileNames: '[name]-[hash][extname]',

@@ -79,6 +79,13 @@ const recent = report('<news-recent>', 'news-recent.js', ENTRIES.recent);
 const forbidden = sourcesOf(recent.files).filter((s) => NOT_IN_RECENT.some((re) => re.test(s)));
 if (forbidden.length) over.push(`<news-recent> bundles router or search code: ${[...new Set(forbidden)].slice(0, 5).join(', ')}`);
 else console.log('  no router, search or app-shell code in it (checked in its source maps)');
+// Tailwind builds <news-recent>'s CSS from the files recent.css names: a component added to the
+// widget but not named there would render without its utilities.
+const recentCss = readFileSync(join(DIST, '..', 'src/features/embed/recent.css'), 'utf8');
+const named = new Set([...recentCss.matchAll(/@source '([^']+)'/g)].map((m) => join('src/features/embed', m[1])));
+const unstyled = [...new Set(sourcesOf(recent.files))].filter((s) => s.startsWith('src/') && s.endsWith('.tsx') && !named.has(s));
+if (unstyled.length) over.push(`<news-recent> renders components its stylesheet does not scan (add @source lines to src/features/embed/recent.css): ${unstyled.join(', ')}`);
+else console.log('  its stylesheet scans every component it renders (src/features/embed/recent.css)');
 
 const host = size(join(EMBED, 'embed.js'));
 console.log(`\nembed.js (iframe host script): ${kB(host.raw)} kB, ${kB(host.gzip)} kB gz`);

@@ -2,7 +2,7 @@
 // small enough for a portal's side column, loadable without the reader (no router, no search).
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { adoptReaderStyles } from './shadow-styles.ts';
+import { adoptRecentStyles } from './recent-styles.ts';
 import { EmbedFrame } from './embed-frame.tsx';
 import { RecentWidget } from './recent-widget.tsx';
 import { EmbedElement } from './embed-element.ts';
@@ -26,7 +26,7 @@ export class NewsRecentElement extends EmbedElement {
 
   protected start(options: EmbedOptions): void {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    adoptReaderStyles(shadow);
+    adoptRecentStyles(shadow);
     const container = document.createElement('div');
     shadow.replaceChildren(container);
     this.#root = createRoot(container, { identifierPrefix: `nrr${++instances}-` });
