@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/render-app.tsx';
 
@@ -41,7 +41,8 @@ describe('language switcher', () => {
     renderApp('/');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Choose language' }), 'ar');
     expect(await screen.findByRole('heading', { level: 1, name: 'آخر الأخبار' })).toBeInTheDocument();
-    expect(document.documentElement.dir).toBe('rtl');
+    // Set by an effect after the page renders in Arabic, so it may come a moment later.
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
     expect(document.documentElement.lang).toBe('ar');
   });
 });

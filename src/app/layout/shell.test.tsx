@@ -8,9 +8,9 @@ const crash = vi.hoisted(() => ({ recentNews: false }));
 vi.mock('../../features/articles/components/recent-news.tsx', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../features/articles/components/recent-news.tsx')>();
   return {
-    RecentNews: (props: Parameters<typeof original.RecentNews>[0]) => {
+    RecentNews: (props: React.ComponentProps<typeof original.RecentNews>) => {
       if (crash.recentNews) throw new Error('Recent News exploded');
-      return original.RecentNews(props);
+      return <original.RecentNews {...props} />;
     },
   };
 });

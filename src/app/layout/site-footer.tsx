@@ -1,12 +1,13 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { useConfig } from '../../lib/config-context.ts';
 import { useT } from '../../lib/i18n.ts';
 
-export function SiteFooter() {
+export const SiteFooter = memo(function SiteFooter() {
   const config = useConfig();
   const t = useT();
   return (
-    <footer className="mt-12 border-t-4 border-masthead bg-wash print:hidden">
+    <footer className="below-the-fold mt-12 border-t-4 border-masthead bg-wash print:hidden">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-muted sm:flex-row sm:items-center sm:justify-between">
         <p>{config.attribution || config.siteName}</p>
         <p>
@@ -18,4 +19,4 @@ export function SiteFooter() {
       </div>
     </footer>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Link, NavLink } from 'react-router';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useRef, useState } from 'react';
 import { useConfig } from '../../lib/config-context.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
@@ -14,8 +14,12 @@ const SearchDialog = lazy(() => importSearchDialog().then((m) => ({ default: m.S
 const navLinkClass =
   'inline-flex min-h-11 items-center px-3 text-sm font-semibold whitespace-nowrap text-white/90 hover:text-white hover:underline aria-[current=page]:text-white aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8';
 
-/** Masthead (logo, site name, Search button) and the sections bar. */
-export function SiteHeader() {
+/**
+ * Masthead (logo, site name, Search button) and the sections bar. Memoized: the shell re-renders
+ * at every URL change (a search's URL follows the typing); the header's own links follow the URL
+ * through the router's context.
+ */
+export const SiteHeader = memo(function SiteHeader() {
   const config = useConfig();
   const t = useT();
   const [searchOpen, setSearchOpen] = useState(false);
@@ -97,4 +101,4 @@ export function SiteHeader() {
       ) : null}
     </header>
   );
-}
+});

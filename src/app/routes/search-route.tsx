@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useConfig } from '../../lib/config-context.ts';
 import { useT, type MessageKey } from '../../lib/i18n.ts';
@@ -9,6 +9,7 @@ import { FeedErrorView } from '../../features/articles/components/feed-error.tsx
 import { Pagination } from '../../features/articles/components/pagination.tsx';
 import { useSearchResults } from '../../features/search/api/search-queries.ts';
 import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
+import { SearchForm, type SearchFormHandle } from '../../features/search/components/search-form.tsx';
 import type { SearchHit, SearchResult } from '../../features/search/engine.ts';
 import { highlight, makeSnippet } from '../../features/search/highlight.ts';
 import { tokenize } from '../../features/search/tokenize.ts';
@@ -24,6 +25,7 @@ import {
   type SearchState,
 } from './search-params.ts';
 import { DocumentMeta } from '../layout/document-meta.tsx';
+import { useReaderRoot } from '../../lib/root-context.ts';
 import { useProgressiveList } from '../../lib/use-progressive-list.ts';
 
 const PRESET_LABEL: Record<(typeof DATE_PRESETS)[number], MessageKey> = {
@@ -32,7 +34,6 @@ const PRESET_LABEL: Record<(typeof DATE_PRESETS)[number], MessageKey> = {
   month: 'pastMonth',
   year: 'pastYear',
 };
-const TYPING_DEBOUNCE_MS = 120;
 
 /**
  * `/search?q=…&category=…&tag=…&lang=…&range=week|from=…&to=…&sort=newest&page=2`.
@@ -44,7 +45,16 @@ export function SearchRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const search = params.toString();
-  const state = useMemo(() => readSearchState(new URLSearchParams(search)), [search]);
+  const urlState = useMemo(() => readSearchState(new URLSearchParams(search)), [search]);
+  // While the reader types, the query runs from here and the URL follows once typing settles:
+  // a URL change re-renders every link and the page frame, which at every keystroke cost more
+  // than the search itself on a slow phone. The draft holds only while the URL is the one it
+  // was typed on (back/forward or a tag link replace it).
+  const [draft, setDraft] = useState<{ q: string; on: string } | null>(null);
+  const state = useMemo(
+    () => (draft && draft.on === search ? { ...urlState, q: draft.q } : urlState),
+    [urlState, draft, search],
+  );
   const articles = useArticles();
   const options = useMemo(() => toSearchOptions(state, config.pageSize), [state, config.pageSize]);
   // `?source=` narrows to one source. A source that searches on the server (WordPress, an archive)
@@ -88,13 +98,34 @@ export function SearchRoute() {
     return m;
   }, [articles.articles]);
 
+  // Stable, so the memoized parts of the page (filters, form) do not render again at every
+  // keystroke just because the query in `state` changed; it reads the latest state when called.
+  const latestState = useRef(state);
+  useEffect(() => {
+    latestState.current = state;
+  });
   const go = useCallback(
     (next: Partial<SearchState>, replace = false) => {
-      const merged = { ...state, page: 1, ...next };
+      const merged = { ...latestState.current, page: 1, ...next };
       void navigate({ pathname: '/search', search: writeSearchState(merged) }, { replace });
     },
-    [state, navigate],
+    [navigate],
   );
+  const form = useRef<SearchFormHandle>(null);
+  const settleUrl = useSettledUrl(draft && draft.on === search ? draft.q : null, urlState.q, go, form);
+  const onType = useCallback(
+    (q: string) => startTransition(() => setDraft({ q, on: search })),
+    [search],
+  );
+  const onSubmit = useCallback(
+    (q: string) => {
+      settleUrl.cancel();
+      go({ q });
+    },
+    [go, settleUrl],
+  );
+
+  const pageHref = useCallback((page: number) => `/search?${writeSearchState({ ...state, page })}`, [state]);
 
   const title = state.q ? t('searchResultsFor', { query: state.q }) : t('searchResults');
   // Query results arrive through useSyncExternalStore, whose renders cannot be interrupted.
@@ -117,7 +148,7 @@ export function SearchRoute() {
       <h1 tabIndex={-1} className="font-serif text-2xl font-bold focus:outline-none md:text-3xl">
         {title}
       </h1>
-      <SearchForm initial={state.q} onType={(q) => go({ q }, true)} onSubmit={(q) => go({ q })} />
+      <SearchForm initial={urlState.q} onType={onType} onSubmit={onSubmit} ref={form} />
       {config.sources.length > 1 ? (
         <div className="mt-4">
           <SourceFilter current={chosen?.id} hrefFor={(id) => `/search?${writeSearchState({ ...state, page: 1, source: id })}`} />
@@ -128,7 +159,8 @@ export function SearchRoute() {
       ) : null}
 
       {searching && data && !serverSource ? (
-        <Filters state={state} facets={data.facets} categoryNames={categoryNames} onChange={go} />
+        // The URL's state: the filters are always in it, and a query being typed is not theirs.
+        <Filters state={urlState} facets={data.facets} categoryNames={categoryNames} onChange={go} />
       ) : null}
 
       <p role="status" aria-live="polite" aria-atomic="true" className="mt-4 min-h-6 text-sm text-muted">
@@ -175,14 +207,15 @@ export function SearchRoute() {
           ) : null}
         </div>
       ) : (
-        <ResultList hits={data.hits} byId={byId} stale={stale} />
+        // Dimmed while the next query's results are on their way. The dimming is on a wrapper,
+        // outside the memoized list: its props stay the same in the urgent render that marks
+        // the results stale, so the cards are not rendered again just to be dimmed.
+        <div className={`will-change-[opacity] ${stale ? 'opacity-60' : ''}`}>
+          <ResultList hits={data.hits} byId={byId} />
+        </div>
       )}
       {data ? (
-        <Pagination
-          page={state.page}
-          totalPages={totalPages}
-          hrefFor={(page) => `/search?${writeSearchState({ ...state, page })}`}
-        />
+        <Pagination page={state.page} totalPages={totalPages} hrefFor={pageHref} />
       ) : null}
     </>
   );
@@ -214,23 +247,15 @@ function toSearchResult(page: SourcePage, query: string): SearchResult {
 const hitKey = (hit: SearchHit) => hit.id;
 
 /** The result cards, revealed a few per frame when a keystroke replaces them (useProgressiveList). */
-const ResultList = memo(function ResultList({
-  hits,
-  byId,
-  stale,
-}: {
-  hits: SearchHit[];
-  byId: Map<string, ArticleSummary>;
-  stale: boolean;
-}) {
+const ResultList = memo(function ResultList({ hits, byId }: { hits: SearchHit[]; byId: Map<string, ArticleSummary> }) {
   const { shown, fresh } = useProgressiveList(hits, hitKey);
   return (
-    <ol className={`list-none ${stale ? 'opacity-60' : ''}`}>
+    <ol className="list-none">
       {shown.map((hit, i) => {
         const article = byId.get(hit.id);
         if (!article) return null;
         return (
-          <li key={hit.id} className={`render-when-visible ${i >= fresh && !stale ? 'opacity-60' : ''}`}>
+          <li key={hit.id} className={i >= fresh ? 'opacity-60' : undefined}>
             <ArticleCard
               article={article}
               priority={i === 0}
@@ -243,68 +268,6 @@ const ResultList = memo(function ResultList({
     </ol>
   );
 });
-
-/** The query box: results follow the typing (URL replaced), Enter makes a history entry. */
-function SearchForm({
-  initial,
-  onType,
-  onSubmit,
-}: {
-  initial: string;
-  onType: (q: string) => void;
-  onSubmit: (q: string) => void;
-}) {
-  const t = useT();
-  const [value, setValue] = useState(initial);
-  const timer = useRef(0);
-  const lastSent = useRef(initial);
-  // The URL changed under us (back/forward, a tag link): show its query.
-  useEffect(() => {
-    if (initial !== lastSent.current) {
-      lastSent.current = initial;
-      setValue(initial);
-    }
-  }, [initial]);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  return (
-    <form
-      role="search"
-      className="mt-4 flex gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        window.clearTimeout(timer.current);
-        lastSent.current = value.trim();
-        onSubmit(value.trim());
-      }}
-    >
-      <input
-        type="search"
-        name="q"
-        value={value}
-        aria-label={t('searchArticles')}
-        placeholder={t('searchPlaceholder')}
-        enterKeyHint="search"
-        autoComplete="off"
-        onChange={(e) => {
-          const q = e.target.value;
-          setValue(q);
-          window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => {
-            lastSent.current = q.trim();
-            onType(q.trim());
-          }, TYPING_DEBOUNCE_MS);
-        }}
-        className="min-h-11 min-w-0 flex-1 rounded border border-muted px-3 text-base"
-      />
-      <button
-        type="submit"
-        className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-on-accent hover:bg-accent-strong"
-      >
-        {t('searchButton')}
-      </button>
-    </form>
-  );
-}
 
 interface FiltersProps {
   state: SearchState;
@@ -456,3 +419,46 @@ const Filters = memo(function Filters({ state, facets, categoryNames, onChange }
     </section>
   );
 });
+
+/** How long typing must pause before the URL takes the query (history, reload, sharing). */
+const URL_SETTLE_MS = 700;
+
+/**
+ * Writes a typed query into the URL (replacing the entry) once typing pauses, and at once before
+ * anything else can happen to the page: a click anywhere (a result, a section link: the search's
+ * history entry must hold the query when the reader comes back), including what was typed in
+ * the last instant (SearchFormHandle.takeUnsent), or the page being hidden (a reload keeps the query).
+ */
+function useSettledUrl(
+  pending: string | null,
+  inUrl: string,
+  go: (next: Partial<SearchState>, replace?: boolean) => void,
+  form: RefObject<SearchFormHandle | null>,
+) {
+  const { node } = useReaderRoot();
+  const latest = useRef({ pending, inUrl, go });
+  useEffect(() => {
+    latest.current = { pending, inUrl, go };
+  });
+  const timer = useRef(0);
+  const flush = useCallback(() => {
+    window.clearTimeout(timer.current);
+    const { pending: typed, inUrl, go: write } = latest.current;
+    const q = form.current?.takeUnsent() ?? typed;
+    if (q !== null && q !== inUrl) write({ q }, true);
+  }, [form]);
+  useEffect(() => {
+    node.addEventListener('click', flush, true);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      node.removeEventListener('click', flush, true);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [node, flush]);
+  useEffect(() => {
+    if (pending === null) return;
+    timer.current = window.setTimeout(flush, URL_SETTLE_MS);
+    return () => window.clearTimeout(timer.current);
+  }, [pending, flush]);
+  return useMemo(() => ({ cancel: () => window.clearTimeout(timer.current) }), []);
+}

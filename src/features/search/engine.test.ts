@@ -127,6 +127,9 @@ describe('createSearchIndex', () => {
     expect(ids('footb', { prefixLast: false })).toEqual([]);
     // Only the last word is a prefix.
     expect(ids('footb cup')).toEqual([]);
+    // The first letter of the next word does not narrow the results yet.
+    expect(ids('government b')).toEqual(ids('government'));
+    expect(ids('government bu')).toEqual(['government']);
   });
 
   it('tolerates one typo in words of five letters or more', () => {
@@ -231,7 +234,10 @@ describe('parseQuery', () => {
   it('marks the word being typed as a prefix', () => {
     expect(parseQuery('rice har')).toMatchObject({ terms: ['rice', 'har'], prefixTerm: 'har' });
     expect(parseQuery('rice har ').prefixTerm).toBeUndefined();
-    expect(parseQuery('rice h').prefixTerm).toBeUndefined(); // one letter: wait for the second
+    // One letter after other words: not a constraint until the second letter.
+    expect(parseQuery('rice h')).toMatchObject({ terms: ['rice'], prefixTerm: undefined });
+    expect(parseQuery('rice h ').terms).toEqual(['rice', 'h']);
+    expect(parseQuery('h').terms).toEqual(['h']);
     expect(parseQuery('"rice harvest"').prefixTerm).toBeUndefined();
     expect(parseQuery('"rice harvest"').phrases).toEqual([{ terms: ['rice', 'harvest'], prefixLast: false }]);
   });

@@ -229,6 +229,11 @@ export function parseQuery(query: string, prefixLast = true): ParsedQuery {
     if (lastTerm.length >= minLength) {
       prefixTerm = lastTerm;
       if (lastPhrase) lastPhrase.prefixLast = true;
+    } else if (!lastPhrase && all.length > 1 && all.indexOf(lastTerm) === all.length - 1) {
+      // A first letter being typed after other words ("spending p") is not a constraint yet:
+      // as an exact word it would narrow the results to the few with a one-letter token, and
+      // they would jump back when the second letter arrives.
+      all.pop();
     }
   }
   return { terms: [...new Set(all)], prefixTerm, phrases, unspacedWords };

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../lib/i18n.ts';
 
@@ -9,7 +10,7 @@ interface PaginationProps {
 }
 
 /** Newer / older links with the page in the URL, so every page can be shared and reloaded. */
-export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
+export const Pagination = memo(function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
   const t = useT();
   if (totalPages <= 1) return null;
   const linkClass =
@@ -37,4 +38,4 @@ export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
       )}
     </nav>
   );
-}
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { articlePath } from '../model/paths.ts';
 import { useConfig } from '../../../lib/config-context.ts';
 import { RecentNewsList } from './recent-news-list.tsx';
 
 /** The latest N stories, excluding the one being read. Shown on every page. */
-export function RecentNews({ excludeId }: { excludeId?: string | undefined }) {
+export const RecentNews = memo(function RecentNews({ excludeId }: { excludeId?: string | undefined }) {
   const { recentNewsCount } = useConfig();
   return (
     <RecentNewsList
@@ -17,4 +18,4 @@ export function RecentNews({ excludeId }: { excludeId?: string | undefined }) {
       )}
     />
   );
-}
+});
