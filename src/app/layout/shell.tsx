@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { SiteHeader } from './site-header.tsx';
 import { SiteFooter } from './site-footer.tsx';
@@ -12,7 +12,7 @@ import { ArticleListSkeleton } from '../../features/articles/components/article-
 import { useT } from '../../lib/i18n.ts';
 import { mainIdOf, useReaderRoot } from '../../lib/root-context.ts';
 import { isChunkLoadError } from '../../lib/errors.ts';
-import { retryFailedRoutes } from '../routes/lazy-routes.ts';
+import { preloadLikelyRoutes, retryFailedRoutes } from '../routes/lazy-routes.ts';
 
 /** The page frame of every route: header, main column, Recent News, footer. */
 export function Shell() {
@@ -29,6 +29,7 @@ export function Shell() {
   const announcement = useRouteFocus();
   useScrollRestoration();
   useLinkPrefetch();
+  useEffect(preloadLikelyRoutes, []);
 
   return (
     <>

@@ -90,3 +90,18 @@ export function preloadRouteFor(path: string): void {
   else if (path === '/search') void preloadSearchRoute();
   else if (path.startsWith('/category/')) void preloadCategoryRoute();
 }
+
+/**
+ * Once the first page is up and the main thread is idle, download the section page's code: every
+ * page links to sections (header, cards), and a reader who loses the connection should still be
+ * able to open one from what was loaded (without a service worker, a first visit has no copy).
+ */
+export function preloadLikelyRoutes(): () => void {
+  const run = () => void preloadCategoryRoute();
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(run, 2000);
+  return () => window.clearTimeout(id);
+}
