@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { matchPath } from 'react-router';
 import './index.css';
@@ -74,14 +74,19 @@ async function start(): Promise<void> {
       ];
       await atMost(4000, Promise.all(ready));
     }
-    root.render(
-      <StrictMode>
-        <Providers config={config} queryClient={queryClient} locale={{ locale, messages: await messages }}>
-          <AppRoutes />
-          {/* The service worker belongs to the standalone site, never to embedded readers. */}
-          <UpdatePrompt />
-        </Providers>
-      </StrictMode>,
+    const localeMessages = await messages;
+    // The first render in a transition: React renders the page in slices of a few milliseconds
+    // instead of one long task (the prerendered page, if any, stays on screen until it commits).
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <Providers config={config} queryClient={queryClient} locale={{ locale, messages: localeMessages }}>
+            <AppRoutes />
+            {/* The service worker belongs to the standalone site, never to embedded readers. */}
+            <UpdatePrompt />
+          </Providers>
+        </StrictMode>,
+      ),
     );
     const registerWorker = () =>
       void startServiceWorker(() => void warmOfflineCache(configUrl, config, queryClient));
