@@ -297,9 +297,7 @@ export async function checkShell(page, c, { config, currentArticleId = null, whe
 
   const footer = page.getByRole('contentinfo');
   if (c.ok((await footer.count()) >= 1, `${at} no <footer> (contentinfo) landmark`)) {
-    // textContent: on a phone the footer is skipped content (content-visibility: auto) until it
-    // comes near the screen, and skipped content has no innerText (its accessible text is there).
-    const text = norm(await footer.first().textContent());
+    const text = norm(await footer.first().innerText());
     c.ok(
       !config.attribution || text.includes(norm(config.attribution)),
       `${at} footer does not show the attribution "${config.attribution}" (footer text: "${text.slice(0, 200)}")`,

@@ -83,7 +83,7 @@ export function Shell() {
             </Suspense>
           </ErrorBoundary>
         </Main>
-        <aside aria-label={t('recentNews')} className="below-the-fold min-w-0 print:hidden">
+        <aside aria-label={t('recentNews')} className="min-w-0 print:hidden">
           <div className="lg:sticky lg:top-4">
             <ErrorBoundary resetKey={location.pathname} fallback={() => <p className="rounded bg-wash p-4 text-muted">{t('sectionUnavailable')}</p>}>
               <RecentNews excludeId={articleMatch?.params.id} />

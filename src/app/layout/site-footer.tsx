@@ -7,7 +7,7 @@ export const SiteFooter = memo(function SiteFooter() {
   const config = useConfig();
   const t = useT();
   return (
-    <footer className="below-the-fold mt-12 border-t-4 border-masthead bg-wash print:hidden">
+    <footer className="mt-12 border-t-4 border-masthead bg-wash print:hidden">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-muted sm:flex-row sm:items-center sm:justify-between">
         <p>{config.attribution || config.siteName}</p>
         <p>
