@@ -25,7 +25,7 @@ interface EntryServer {
   loadSite(
     rawConfig: unknown,
     configUrl: string,
-  ): Promise<{ config: { siteUrl?: string }; locale: string; dir: string; paths: string[] }>;
+  ): Promise<{ config: { siteUrl?: string }; locale: string; dir: string; paths: string[]; sourcesKey: string }>;
   renderPath(site: Awaited<ReturnType<EntryServer['loadSite']>>, path: string): Promise<string>;
 }
 
@@ -160,7 +160,7 @@ export async function prerenderSite({
         .replace('</head>', `${head}</head>`)
         .replace(
           '<div id="root"></div>',
-          `<div id="root" data-prerendered-path="${escapeAttr(path)}">${body}</div>`,
+          `<div id="root" data-prerendered-path="${escapeAttr(path)}" data-prerendered-sources="${escapeAttr(site.sourcesKey)}">${body}</div>`,
         )
         .replaceAll(PLACEHOLDER_ORIGIN, siteOrigin);
       mkdirSync(join(file, '..'), { recursive: true });

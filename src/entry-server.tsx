@@ -13,7 +13,7 @@ import { sourceArticlesQueryOptions } from './features/articles/api/get-articles
 import { articleQueryOptions } from './features/articles/api/get-article.ts';
 import { articlePath } from './features/articles/model/paths.ts';
 import { loadJsonFeed } from './sources/jsonfeed.ts';
-import { parseConfig } from './lib/config.ts';
+import { parseConfig, sourcesKey } from './lib/config.ts';
 import { loadMessages } from './lib/i18n.ts';
 import { resolveUiLocale } from './lib/locales.ts';
 import { directionOf } from './lib/direction.ts';
@@ -27,6 +27,8 @@ export interface Site {
   results: { sourceId: string; result: SourceLoadResult }[];
   /** Every page to prerender: `/` and each article's path. */
   paths: string[];
+  /** The sources the pages are drawn from ({@link sourcesKey}), written into each page. */
+  sourcesKey: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function loadSite(rawConfig: unknown, configUrl: string): Promise<S
     }
   }
   const paths = ['/', ...new Set(results.flatMap((r) => r.result.articles.map((a) => articlePath(a))))];
-  return { config, locale, dir: directionOf(locale), results, paths };
+  return { config, locale, dir: directionOf(locale), results, paths, sourcesKey: sourcesKey(config, configUrl) };
 }
 
 /** The app's HTML for one path, with the data of `site` in the query cache (no fetching). */

@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { matchPath } from 'react-router';
 import './index.css';
-import { loadConfig, ConfigError } from './lib/config.ts';
+import { loadConfig, ConfigError, sourcesKey } from './lib/config.ts';
 import { loadMessages } from './lib/i18n.ts';
 import { resolveUiLocale } from './lib/locales.ts';
 import { directionOf } from './lib/direction.ts';
@@ -33,7 +33,7 @@ const appPath = location.pathname.startsWith(basePath)
 const otherView = [...new URLSearchParams(location.search).keys()].some(
   (key) => !/^(utm_|fbclid$|gclid$)/.test(key),
 );
-const prerendered = container.dataset.prerenderedPath === appPath && !otherView;
+let prerendered = container.dataset.prerenderedPath === appPath && !otherView;
 if (!prerendered) container.replaceChildren();
 preloadRouteFor(appPath);
 
@@ -48,6 +48,12 @@ const atMost = (ms: number, promise: Promise<unknown>) =>
 async function start(): Promise<void> {
   try {
     const config = await loadConfig(configUrl);
+    // Prerendered from other sources than config.json names now (edited without a rebuild):
+    // those are not this site's articles.
+    if (prerendered && container.dataset.prerenderedSources !== sourcesKey(config, configUrl)) {
+      prerendered = false;
+      container.replaceChildren();
+    }
     const locale = resolveUiLocale({
       saved: readPreference('locale'),
       configured: config.locale,

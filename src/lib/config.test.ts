@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config.ts';
+import { ConfigError, parseConfig, sourcesKey } from './config.ts';
 
 const URL_ = 'https://news.example/config.json';
 const valid = { siteName: 'Agency', sources: [{ name: 'Main', url: 'data/feed.json' }] };
@@ -75,5 +75,29 @@ describe('parseConfig', () => {
       ['archive', 2, undefined, 'old~'],
     ]);
     expect(() => parseConfig({ ...valid, sources: [{ name: 'W', type: 'wordpress', url: 'x', perPage: 500 }] }, URL_)).toThrow(/at most 100/);
+  });
+});
+
+describe('sourcesKey', () => {
+  const sources = (list: { type: string; url: string }[], configUrl: string) =>
+    parseConfig({ siteName: 'S', sources: list.map((s, i) => ({ ...s, name: `Source ${i}` })) }, configUrl);
+
+  it('is the same for the build (stand-in origin) and the browser (real origin) on same-origin feeds', () => {
+    const list = [{ type: 'jsonfeed', url: 'data/feed.json' }];
+    const build = 'http://prerender.invalid/news/config.json';
+    const browser = 'https://agency.example/news/config.json';
+    expect(sourcesKey(sources(list, build), build)).toBe(sourcesKey(sources(list, browser), browser));
+    expect(sourcesKey(sources(list, browser), browser)).toBe('jsonfeed /news/data/feed.json');
+  });
+
+  it('changes when config.json names another feed, type or order', () => {
+    const configUrl = 'https://agency.example/config.json';
+    const key = (list: { type: string; url: string }[]) => sourcesKey(sources(list, configUrl), configUrl);
+    const feed = { type: 'jsonfeed', url: 'data/feed.json' };
+    const wp = { type: 'wordpress', url: 'https://wp.example' };
+    expect(key([feed])).not.toBe(key([wp]));
+    expect(key([feed])).not.toBe(key([{ ...feed, url: 'data/other.json' }]));
+    expect(key([feed, wp])).not.toBe(key([wp, feed]));
+    expect(key([wp])).toBe('wordpress https://wp.example/');
   });
 });

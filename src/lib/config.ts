@@ -87,6 +87,22 @@ export function parseConfig(raw: unknown, configUrl: string): AppConfig {
   return { ...c, sources, logo, siteUrl, locale: c.locale ?? 'en', detectLocale: c.locale === undefined };
 }
 
+/**
+ * Which data a prerendered page was drawn from: each source's type and URL, in order (same-origin
+ * URLs by path, since the build renders under a stand-in origin). When an operator points
+ * config.json at other sources without rebuilding, the prerendered HTML shows articles that are
+ * not theirs, and the app drops it instead of keeping it on screen while the real feed loads.
+ */
+export function sourcesKey(config: Pick<AppConfig, 'sources'>, configUrl: string): string {
+  const origin = new URL(configUrl).origin;
+  return config.sources
+    .map((s) => {
+      const url = new URL(s.url);
+      return `${s.type} ${url.origin === origin ? url.pathname + url.search : url.href}`;
+    })
+    .join(' | ');
+}
+
 /** Fetch and validate config.json. Throws {@link ConfigError} for anything the operator must fix. */
 export async function loadConfig(configUrl: string): Promise<AppConfig> {
   let raw: unknown;

@@ -155,6 +155,45 @@ test('installable, with meta tags and JSON-LD that work under CSP @ desktop', { 
       await page.unroute('**/articles/**');
     });
 
+    await step('config.json edited to name another feed (no rebuild): the prerendered sample articles go as soon as it is read', async (c) => {
+      const other = await openSession(app, 'desktop', { serviceWorkers: 'block' });
+      try {
+        const op = other.page;
+        const otherTitles = ['Provincial desk: ferry timetable changes', 'Provincial desk: new clinic opens'];
+        const otherFeed = {
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Provincial desk',
+          items: otherTitles.map((title, i) => ({ id: `prov-${i}`, title, content_text: `${title}. A story of the provincial desk.`, date_published: `2026-11-0${i + 1}T08:00:00Z` })),
+        };
+        let feedAsked;
+        const asked = new Promise((r) => (feedAsked = r));
+        let releaseFeed;
+        const release = new Promise((r) => (releaseFeed = r));
+        await op.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...config, sources: [{ id: 'prov', name: 'Provincial desk', type: 'jsonfeed', url: 'provincial.json' }] }) }));
+        await op.route('**/provincial.json', async (route) => {
+          feedAsked();
+          await release; // Held back, so the page is looked at between reading the config and the feed.
+          await route.fulfill({ contentType: 'application/json', body: JSON.stringify(otherFeed) });
+        });
+        const html = await (await op.request.get('/')).text();
+        const prerendered = items.map(plainTitle).filter((title) => html.includes(title.slice(0, 30)));
+        c.ok(prerendered.length > 0 && html.includes('data-prerendered-sources='), 'the home page is not prerendered with the sample articles and their sources');
+        await op.goto('/', { waitUntil: 'commit' });
+        await asked;
+        const shown = norm(await op.locator('body').innerText());
+        const left = prerendered.filter((title) => shown.includes(title));
+        c.equal(JSON.stringify(left), '[]', 'sample articles still on screen after config.json named another feed');
+        releaseFeed();
+        await waitForPage(op, { h1: 'Latest news' });
+        const headings = (await op.locator('main ol h2').allTextContents()).map(norm);
+        c.equal(JSON.stringify(headings), JSON.stringify([...otherTitles].reverse()), 'the configured feed, newest first');
+        await c.axe(op, 'home page on another feed');
+        if (other.errors.length) throw new Error(other.errors.join('\n'));
+      } finally {
+        await other.context.close();
+      }
+    });
+
     await step('installable: Chromium reports no installability errors, the manifest has the icons', async (c) => {
       // Test contexts are incognito, where nothing is installable: use a real (temporary) profile.
       const profile = mkdtempSync(join(tmpdir(), 'news-install-'));
