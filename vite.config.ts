@@ -112,6 +112,23 @@ const pwa = VitePWA({
           networkTimeoutSeconds: 6,
           cacheableResponse: { statuses: [200] },
           expiration: { maxEntries: 60, maxAgeSeconds: 30 * DAY },
+          // NetworkFirst reads the cache only when the network failed or was too slow: say so on
+          // the answer, so the page shows "Offline: showing saved articles" even where
+          // navigator.onLine claims a connection (src/lib/connectivity.ts). Serialized into sw.js.
+          plugins: [
+            {
+              cachedResponseWillBeUsed: async ({ cachedResponse }: { cachedResponse?: Response }) => {
+                if (!cachedResponse) return cachedResponse;
+                const headers = new Headers(cachedResponse.headers);
+                headers.set('x-news-saved-copy', '1');
+                return new Response(await cachedResponse.blob(), {
+                  status: cachedResponse.status,
+                  statusText: cachedResponse.statusText,
+                  headers,
+                });
+              },
+            },
+          ],
         },
       },
       {

@@ -1,4 +1,5 @@
 import { FeedError } from './errors.ts';
+import { noteResponse } from './connectivity.ts';
 
 export interface FetchJsonOptions {
   /** Abort after this many milliseconds (default 10 s). */
@@ -32,6 +33,7 @@ export async function fetchJson(
     if (signal?.aborted) throw cause; // cancelled by the caller: not an error to show
     throw new FeedError('network', url, 'The server could not be reached', undefined, { cause });
   }
+  noteResponse(response);
   if (!response.ok) {
     throw new FeedError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), response.status);
   }
