@@ -96,6 +96,9 @@ const pwa = VitePWA({
     // Feeds, config and the sample pictures are data: cached at run time, as the reader uses them.
     globIgnores: ['index.html', 'articles/**', 'data/**', 'config.json', 'manifest.webmanifest', '**/*.map'],
     navigateFallback: 'shell.html',
+    // `?retry=N` is how a page asks again for code whose download failed (src/lib/retryable-import.ts):
+    // the precached file answers it.
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^retry$/],
     navigateFallbackDenylist: [/\.[a-z0-9]+$/i],
     cleanupOutdatedCaches: true,
     clientsClaim: true,

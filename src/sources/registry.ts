@@ -10,6 +10,7 @@ import type {
 } from './source-adapter.ts';
 import { CAPABILITIES } from './capabilities.ts';
 import { jsonFeedAdapter } from './jsonfeed.ts';
+import { retryableImport } from '../lib/retryable-import.ts';
 
 /*
  * JSON Feed, the native format, is in the first-screen bundle; the WordPress and archive
@@ -17,10 +18,12 @@ import { jsonFeedAdapter } from './jsonfeed.ts';
  * most agencies' readers never need). A failed download is tried again by the next call
  * (the Retry button), like any failed request.
  */
+const importWordPress = retryableImport(() => import('./wordpress.ts'));
+const importArchive = retryableImport(() => import('./archive.ts'));
 const loaders: Record<SourceConfig['type'], () => Promise<SourceAdapter>> = {
   jsonfeed: () => Promise.resolve(jsonFeedAdapter),
-  wordpress: () => import('./wordpress.ts').then((m) => m.wordpressAdapter),
-  archive: () => import('./archive.ts').then((m) => m.archiveAdapter),
+  wordpress: () => importWordPress().then((m) => m.wordpressAdapter),
+  archive: () => importArchive().then((m) => m.archiveAdapter),
 };
 
 /** The adapter that reads this source's format (chosen by `sources[].type` in config.json). */

@@ -61,11 +61,11 @@ async function faultySession({ configOverride } = {}) {
     counts.partner++;
     return serve(route, faults.partner, () => route.fulfill({ json: partnerFeed }));
   });
-  await s.page.route('**/assets/article-route-*.js', (route) => {
+  await s.page.route('**/assets/article-route-*.js*', (route) => {
     counts.chunk++;
     return serve(route, faults.chunk, () => route.continue());
   });
-  await s.page.route('**/assets/sanitize-*.js', (route) => {
+  await s.page.route('**/assets/sanitize-*.js*', (route) => {
     counts.sanitizer++;
     return serve(route, faults.sanitizer, () => route.continue());
   });

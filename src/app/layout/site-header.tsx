@@ -6,9 +6,10 @@ import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { categoryPath } from '../../features/articles/model/paths.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { DisplaySettings } from './display-settings.tsx';
+import { retryableImport } from '../../lib/retryable-import.ts';
 
 // The overlay (and the search engine behind it) loads when the reader first reaches for it.
-const importSearchDialog = () => import('./search-dialog.tsx');
+const importSearchDialog = retryableImport(() => import('./search-dialog.tsx'));
 const SearchDialog = lazy(() => importSearchDialog().then((m) => ({ default: m.SearchDialog })));
 
 const navLinkClass =

@@ -15,6 +15,7 @@ import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from './engi
 import type { SearchRequest, SearchResponse } from './search-protocol.ts';
 import searchWorkerUrl from './search.worker.ts?worker&url';
 import { trustedScriptUrl } from '../../lib/trusted-types.ts';
+import { retryableImport } from '../../lib/retryable-import.ts';
 
 /** What the client needs of a Worker (a test can pass a fake). */
 export interface WorkerLike {
@@ -62,7 +63,7 @@ function abortError(message: string): Error {
 const DEFAULT_WORKER_THRESHOLD = 300;
 
 /** The engine (MiniSearch + tokenizer) loads on the main thread only when the worker is not used. */
-const loadEngine = () => import('./engine.ts');
+const loadEngine = retryableImport(() => import('./engine.ts'));
 
 function defaultCreateWorker(): WorkerLike {
   // The Worker constructor is a Trusted Types sink: the URL goes through the app's policy.

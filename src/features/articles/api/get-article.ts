@@ -5,6 +5,7 @@ import { sourceArticlesQueryOptions, LIST_STALE_TIME } from './get-articles.ts';
 import { useConfig } from '../../../lib/config-context.ts';
 import { loadSourceArticle, sourceOfId } from '../../../sources/registry.ts';
 import { isFeedError } from '../../../lib/errors.ts';
+import { retryableImport } from '../../../lib/retryable-import.ts';
 
 /** Thrown when no configured source has an article with this id: the route shows a 404. */
 export class ArticleNotFoundError extends Error {
@@ -14,13 +15,15 @@ export class ArticleNotFoundError extends Error {
   }
 }
 
+const importSanitizer = retryableImport(() => import('../../../lib/sanitize.ts'));
+
 /**
  * Turn a summary into a full article: sanitize its body (relative URLs resolve against the feed).
  * DOMPurify loads here, on demand. The time it takes is recorded as the `news:sanitize`
  * performance measure (tests/bench/huge-article.mjs reads it).
  */
 async function toArticle(summary: ArticleSummary, feedUrl: string, config: AppConfig): Promise<Article> {
-  const { sanitizeBody } = await import('../../../lib/sanitize.ts');
+  const { sanitizeBody } = await importSanitizer();
   const { untrustedBodyHtml, ...rest } = summary;
   const started = performance.now();
   const bodyHtml = await sanitizeBody(untrustedBodyHtml ?? '', { baseUrl: feedUrl, siteOrigin: siteOriginOf(config, feedUrl) });
