@@ -29,6 +29,7 @@ export function useScrollRestoration(): void {
   const navigationType = useNavigationType();
   const positions = useRef<Map<string, number>>(null);
   const keyRef = useRef(location.key);
+  const firstRender = useRef(true);
 
   useEffect(() => {
     positions.current ??= load();
@@ -73,7 +74,15 @@ export function useScrollRestoration(): void {
       if (!location.hash) window.scrollTo(0, 0);
       return;
     }
-    const target = positions.current.get(location.key) ?? 0;
+    const saved = positions.current.get(location.key);
+    // The page as loaded, with nowhere to return to: the browser already shows its top. Reading
+    // scrollHeight here would force style and layout of the whole new page inside React's commit.
+    if (saved === undefined && firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    firstRender.current = false;
+    const target = saved ?? 0;
     const started = performance.now();
     let frame = 0;
     const attempt = () => {
