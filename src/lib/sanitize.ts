@@ -2,6 +2,7 @@ import DOMPurify, { type Config } from 'dompurify';
 import type { SanitizedHtml } from '../types/article.ts';
 import { splitHtmlBlocks } from './html-chunks.ts';
 import { defuseInlineCode } from './defuse-inline.ts';
+import { yieldToBrowser } from './yield.ts';
 
 /*
  * The one HTML sanitizer: DOMPurify with an explicit allowlist of what a news body needs.
@@ -158,11 +159,4 @@ export async function sanitizeBody(html: string, options: SanitizeOptions = defa
     out.push(sanitizeHtml(part, options));
   }
   return out;
-}
-
-/** Let input and rendering run: scheduler.yield() where it exists, else a macrotask. */
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

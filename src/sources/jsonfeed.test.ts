@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../tests/mocks/server.ts';
 import { sampleFeed } from '../../tests/fixtures/sample-feed.ts';
-import { loadJsonFeed, mergeDuplicates, parseJsonFeed } from './jsonfeed.ts';
+import { loadJsonFeed, mergeDuplicates, parseJsonFeed, parseJsonFeedInSlices } from './jsonfeed.ts';
 import { FeedError } from '../lib/errors.ts';
 import type { SourceConfig } from '../types/config.ts';
 
@@ -167,5 +167,34 @@ describe('parseJsonFeed: fields that arrive as HTML become text', () => {
       source: 'Test & Co',
       image: { url: 'https://news.example/data/a.jpg', alt: 'A field', caption: 'The harvest', credit: 'Photo: Test' },
     });
+  });
+});
+
+describe('parseJsonFeedInSlices', () => {
+  const big = {
+    version: 'https://jsonfeed.org/version/1.1',
+    items: Array.from({ length: 300 }, (_, i) => (i % 50 === 7 ? { broken: true } : { id: `n${i}`, title: `Story ${i}`, content_html: `<p>Body ${i}</p>`, date_published: '2026-11-01T08:00:00Z' })),
+  };
+
+  it('gives what parseJsonFeed gives, and yields to the browser between slices', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1)); // each reading 1 ms later
+    const timeouts = vi.spyOn(globalThis, 'setTimeout');
+    const sliced = await parseJsonFeedInSlices(big, 'https://news.example/feed.json', source);
+    const yields = timeouts.mock.calls.length;
+    vi.restoreAllMocks();
+    expect(sliced).toEqual(parseJsonFeed(big, 'https://news.example/feed.json', source));
+    expect(sliced.articles).toHaveLength(294);
+    expect(sliced.skipped).toBe(6);
+    expect(yields).toBeGreaterThan(20); // about one per 8 readings of the clock
+  });
+
+  it('stops when the load is cancelled', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(parseJsonFeedInSlices(big, 'https://news.example/feed.json', source, controller.signal)).rejects.toThrow();
+    vi.restoreAllMocks();
   });
 });
