@@ -158,8 +158,17 @@ async function main() {
   let server;
   let context;
   try {
+    // Vite's `?worker&url` import (search-client.ts) names the worker's built file; here it is ours.
+    const workerUrl = {
+      name: 'worker-url',
+      setup(b) {
+        b.onResolve({ filter: /\?worker&url$/ }, (args) => ({ path: args.path, namespace: 'worker-url' }));
+        b.onLoad({ filter: /.*/, namespace: 'worker-url' }, () => ({ contents: 'export default "/search.worker.js";', loader: 'js' }));
+      },
+    };
     await build({
       stdin: { contents: ENTRY, resolveDir: ROOT, sourcefile: 'bench-entry.js', loader: 'js' },
+      plugins: [workerUrl],
       bundle: true,
       format: 'esm',
       target: 'es2022',
