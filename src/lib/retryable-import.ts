@@ -1,9 +1,10 @@
 /**
  * A dynamic `import()` that can be tried again after its download failed.
  *
- * Browsers remember a failed module fetch: in Chromium 150 (Debian's, what our CI installs), in
- * Safari and in older Firefox, calling `import()` again for the same URL rejects at once without
- * asking the network, so one dropped connection would leave a page's code missing until a reload.
+ * Browsers that follow the HTML spec's module map as it long stood remember a failed module fetch:
+ * in Chromium 150 (Debian's, what our CI installs; checked), calling `import()` again for the same
+ * URL rejects at once without asking the network, so one dropped connection would leave a page's
+ * code missing until a reload.
  * The error names the module's URL (Chromium: "Failed to fetch dynamically imported module: URL",
  * Firefox: "error loading dynamically imported module: URL"); the next attempt imports that URL
  * with `?retry=N`, a new URL to the module map and to the HTTP cache, the same file to the server
