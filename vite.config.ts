@@ -117,7 +117,8 @@ const pwa = VitePWA({
           expiration: { maxEntries: 60, maxAgeSeconds: 30 * DAY },
           // NetworkFirst reads the cache only when the network failed or was too slow: say so on
           // the answer, so the page shows "Offline: showing saved articles" even where
-          // navigator.onLine claims a connection (src/lib/connectivity.ts). Serialized into sw.js.
+          // navigator.onLine claims a connection (src/lib/connectivity.ts). Serialized into sw.js, so
+          // the header is written out: it is connectivity.ts's SAVED_COPY_HEADER.
           plugins: [
             {
               cachedResponseWillBeUsed: async ({ cachedResponse }: { cachedResponse?: Response }) => {

@@ -10,8 +10,11 @@
  * with `?retry=N`, a new URL to the module map and to the HTTP cache, the same file to the server
  * (and to the service worker, which ignores the parameter: vite.config.ts). Its own imports
  * resolve to the same URLs as before, so shared modules (React, the app chunk) stay single.
- * Where the error names no URL the plain import is tried again, which works in browsers that
- * retry by themselves (Chromium 156 and later among them).
+ * Where the error names no URL the plain import is tried again (browsers that no longer cache the
+ * failure then fetch it anew; not checked here).
+ *
+ * `load` must be the `() => import('…')` itself: the retry resolves to the module namespace, so a
+ * `.then(m => m.X)` belongs after the call, not inside `load`.
  */
 export function retryableImport<T>(
   load: () => Promise<T>,

@@ -87,13 +87,9 @@ export function parseJsonFeed(
   feedUrl: string,
   source: Pick<SourceConfig, 'id' | 'name'>,
 ): ParsedPage {
-  const { feed, items } = readFeed(data, feedUrl, source);
-  const page = { articles: [] as ArticleSummary[], skipped: 0 };
-  for (const article of items) {
-    if (article) page.articles.push(article);
-    else page.skipped++;
-  }
-  return { title: feed.title, ...page, nextUrl: resolveUrl(feed.next_url, feedUrl) };
+  const { steps, page } = readFeed(data, feedUrl, source);
+  for (const _ of steps);
+  return page;
 }
 
 /**
@@ -108,20 +104,19 @@ export async function parseJsonFeedInSlices(
   signal?: AbortSignal,
 ): Promise<ParsedPage> {
   const clock = slices();
-  const { feed, items } = readFeed(data, feedUrl, source);
-  const page = { articles: [] as ArticleSummary[], skipped: 0 };
-  for (const article of items) {
-    if (article) page.articles.push(article);
-    else page.skipped++;
-    if (clock.due()) {
-      await clock.pause();
-      signal?.throwIfAborted(); // the query was cancelled (the reader left): stop working for it
-    }
+  const { steps, page } = readFeed(data, feedUrl, source);
+  for (const _ of steps) {
+    if (!clock.due()) continue;
+    await clock.pause();
+    signal?.throwIfAborted(); // the query was cancelled (the reader left): stop working for it
   }
-  return { title: feed.title, ...page, nextUrl: resolveUrl(feed.next_url, feedUrl) };
+  return page;
 }
 
-/** Validate the feed's shape at once; its items one at a time (an invalid item is `undefined`). */
+/**
+ * Validate the feed's shape at once (FeedError('shape') if it is not a feed), then its items one
+ * step at a time: each step adds an article to `page`, or counts a skipped item.
+ */
 function readFeed(data: unknown, feedUrl: string, source: Pick<SourceConfig, 'id' | 'name'>) {
   const feed = v.safeParse(FeedSchema, data);
   if (!feed.success) {
@@ -134,13 +129,17 @@ function readFeed(data: unknown, feedUrl: string, source: Pick<SourceConfig, 'id
   }
   const f = feed.output;
   const feedAuthors = authorNames(f.authors, f.author);
-  function* items(): Generator<ArticleSummary | undefined> {
+  const page: ParsedPage = { title: f.title, articles: [], skipped: 0, nextUrl: resolveUrl(f.next_url, feedUrl) };
+  function* steps(): Generator<void> {
     for (const rawItem of f.items) {
       const item = v.safeParse(ItemSchema, rawItem);
-      yield item.success ? toSummary(item.output, feedUrl, source, f.language, feedAuthors) : undefined;
+      const article = item.success ? toSummary(item.output, feedUrl, source, f.language, feedAuthors) : undefined;
+      if (article) page.articles.push(article);
+      else page.skipped++;
+      yield;
     }
   }
-  return { feed: f, items: items() };
+  return { steps: steps(), page };
 }
 
 /**

@@ -75,13 +75,11 @@ export function useScrollRestoration(): void {
       return;
     }
     const saved = positions.current.get(location.key);
+    const asLoaded = firstRender.current;
+    firstRender.current = false;
     // The page as loaded, with nowhere to return to: the browser already shows its top. Reading
     // scrollHeight here would force style and layout of the whole new page inside React's commit.
-    if (saved === undefined && firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    firstRender.current = false;
+    if (saved === undefined && asLoaded) return;
     const target = saved ?? 0;
     const started = performance.now();
     let frame = 0;
