@@ -27,17 +27,19 @@ function sourceList(value, name, example) {
  * e.g. "'self' https://portal.example.org", or "'none'". `sourceOrigins`: origins of sources
  * served over plain http, such as a WordPress on an intranet ("http://wp.agency.internal"): the
  * reader may fetch from them and show their images (any https: origin may already).
- * @param {{ frameAncestors?: string, sourceOrigins?: string }} [options]
+ * `allowWasm`: let the page compile WebAssembly ('wasm-unsafe-eval'; no JavaScript eval), which
+ * Pagefind, the search of an `archive` source, needs; off unless the reader has an archive.
+ * @param {{ frameAncestors?: string, sourceOrigins?: string, allowWasm?: boolean }} [options]
  * @returns {string}
  */
-export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS, sourceOrigins = '' } = {}) {
+export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS, sourceOrigins = '', allowWasm = false } = {}) {
   const ancestors = sourceList(frameAncestors, 'CSP_FRAME_ANCESTORS', "'self' https://portal.example.org");
   if (!ancestors) throw new Error('CSP_FRAME_ANCESTORS is empty; use \'none\' to forbid framing');
   const sources = sourceList(sourceOrigins, 'CSP_SOURCE_ORIGINS', 'http://wp.agency.internal');
   const extra = sources ? ` ${sources}` : '';
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    allowWasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     "style-src 'self'",
     `img-src 'self' https: data:${extra}`,
     `connect-src 'self' https:${extra}`,
@@ -51,8 +53,9 @@ export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS
 }
 
 /**
- * All headers, with frame-ancestors from the CSP_FRAME_ANCESTORS environment variable and extra
- * http source origins (connect-src and img-src) from CSP_SOURCE_ORIGINS.
+ * All headers, with frame-ancestors from the CSP_FRAME_ANCESTORS environment variable, extra
+ * http source origins (connect-src and img-src) from CSP_SOURCE_ORIGINS, and WebAssembly for an
+ * archive's search when CSP_ALLOW_WASM=1.
  * @param {Record<string, string | undefined>} [env]
  * @returns {Record<string, string>}
  */
@@ -61,6 +64,7 @@ export function securityHeaders(env = process.env) {
     'Content-Security-Policy': contentSecurityPolicy({
       frameAncestors: env.CSP_FRAME_ANCESTORS || DEFAULT_FRAME_ANCESTORS,
       sourceOrigins: env.CSP_SOURCE_ORIGINS ?? '',
+      allowWasm: env.CSP_ALLOW_WASM === '1',
     }),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',

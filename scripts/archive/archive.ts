@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleSummary } from '../../src/types/article.ts';
 import { readInput } from './read-input.ts';
-import { writeArchive } from './write-archive.ts';
+import { DEFAULT_SEARCH_PART_SIZE, writeArchive } from './write-archive.ts';
 
-const USAGE = `usage: npm run archive -- --out DIR [--page-size 20] [--title TITLE] [--language en] [--source-name NAME] INPUT…
+const USAGE = `usage: npm run archive -- --out DIR [--page-size 20] [--title TITLE] [--language en] [--source-name NAME]
+                          [--search-part-size 10000] INPUT…
   INPUT: feed.json | items.ndjson | feed.rss | feed.atom | https://wordpress.site/`;
 
 const { values, positionals } = parseArgs({
@@ -21,6 +22,7 @@ const { values, positionals } = parseArgs({
     title: { type: 'string' },
     language: { type: 'string', default: 'en' },
     'source-name': { type: 'string' },
+    'search-part-size': { type: 'string', default: String(DEFAULT_SEARCH_PART_SIZE) },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -33,6 +35,12 @@ if (values.help || !values.out || positionals.length === 0) {
 const pageSize = Number(values['page-size']);
 if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) {
   console.error(`--page-size must be a whole number from 1 to 500, got "${values['page-size']}"`);
+  process.exit(2);
+}
+
+const searchPartSize = Number(values['search-part-size']);
+if (!Number.isInteger(searchPartSize) || searchPartSize < 1) {
+  console.error(`--search-part-size must be a whole number above 0, got "${values['search-part-size']}"`);
   process.exit(2);
 }
 
@@ -65,6 +73,7 @@ const stats = await writeArchive(all, {
   pageSize,
   title: values.title,
   language: values.language,
+  searchPartSize,
   quiet: values.quiet,
 });
 
@@ -75,7 +84,7 @@ console.log(
     `archive: ${values.out}`,
     `  articles     ${stats.articles.toLocaleString('en')} (${skipped} invalid skipped, ${stats.duplicates} duplicates merged, ${warnings} warnings)`,
     `  listing      ${stats.listingPages.toLocaleString('en')} pages of ${pageSize}; ${stats.categories} categories`,
-    `  size         ${(bytes.total / 1e6).toFixed(1)} MB in ${bytes.files.toLocaleString('en')} files (search index ${(bytes.pagefind / 1e6).toFixed(1)} MB)`,
+    `  size         ${(bytes.total / 1e6).toFixed(1)} MB in ${bytes.files.toLocaleString('en')} files (search index ${(bytes.pagefind / 1e6).toFixed(1)} MB in ${stats.searchParts} part${stats.searchParts === 1 ? '' : 's'})`,
     `  time         ${seconds.toFixed(1)} s (reading ${(readMs / 1000).toFixed(1)} s)`,
   ].join('\n'),
 );

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArticleSummary } from '../../src/types/article.ts';
@@ -18,8 +18,24 @@ export interface ArchiveOptions {
   title?: string;
   /** One Pagefind index for the whole archive, in this language (stemming); text is pre-segmented. */
   language?: string;
+  /**
+   * Articles per search part: the index is one Pagefind bundle per this many articles, newest
+   * first, and a search downloads the metadata of the parts it searches only (about 7 bytes per
+   * article each).
+   */
+  searchPartSize?: number;
   /** Progress on stderr; off in tests. */
   quiet?: boolean;
+}
+
+/** One Pagefind bundle of the search index: a run of articles, contiguous in time. */
+export interface SearchPart {
+  /** The bundle's folder, relative to the manifest, ending in `/`. */
+  path: string;
+  articles: number;
+  /** Dates of its newest and oldest dated articles. */
+  newest?: string;
+  oldest?: string;
 }
 
 export interface ArchiveStats {
@@ -28,7 +44,11 @@ export interface ArchiveStats {
   listingPages: number;
   categories: number;
   files: number;
+  searchParts: number;
 }
+
+/** About 70 KB of Pagefind metadata per part: what the first search downloads beside the code. */
+export const DEFAULT_SEARCH_PART_SIZE = 10_000;
 
 const JSON_FEED = 'https://jsonfeed.org/version/1.1';
 /** Categories listed in the manifest (each has its pages whatever the count). */
@@ -124,7 +144,7 @@ function writeListing(
 
 /** Build the archive folder from articles (any order, duplicates allowed). */
 export async function writeArchive(input: ArticleSummary[], options: ArchiveOptions): Promise<ArchiveStats> {
-  const { outDir, pageSize = 20, title = 'News archive', language = 'en', quiet = false } = options;
+  const { outDir, pageSize = 20, title = 'News archive', language = 'en', quiet = false, searchPartSize = DEFAULT_SEARCH_PART_SIZE } = options;
   const { articles: unique, duplicates } = mergeDuplicates(input);
   unique.sort(byNewest);
   const taken = new Set<string>();
@@ -158,6 +178,7 @@ export async function writeArchive(input: ArticleSummary[], options: ArchiveOpti
     });
   }
 
+  const parts = await writeSearchIndex(articles, outDir, { language, quiet, partSize: searchPartSize });
   const listingPages = writeListing(join(outDir, 'pages'), articles, pageSize, {
     path: join(outDir, 'manifest.json'),
     nextPrefix: 'pages/',
@@ -170,14 +191,12 @@ export async function writeArchive(input: ArticleSummary[], options: ArchiveOpti
         pageSize,
         generated: new Date().toISOString(),
         categories: categories.slice(0, MAX_MANIFEST_CATEGORIES).map((c) => ({ name: c.name, slug: c.slug, count: c.items.length })),
-        search: 'pagefind/',
+        search: { parts },
       },
     },
   });
   files += listingPages;
-
-  await writeSearchIndex(articles, join(outDir, 'pagefind'), language, quiet);
-  return { articles: articles.length, duplicates, listingPages, categories: categories.length, files };
+  return { articles: articles.length, duplicates, listingPages, categories: categories.length, files, searchParts: parts.length };
 }
 
 /** The text Pagefind indexes: our tokenizer's words joined by spaces (Pagefind cannot segment Lao or Thai). */
@@ -186,13 +205,48 @@ export function segmentForIndex(text: string): string {
 }
 
 /**
- * Pagefind's chunked index: a query downloads the entry file, the chunks of its words and the
- * fragments of the results it shows. Records carry what a result card needs as `meta`.
+ * Pagefind's own search UIs (the reader has its own) and its Web Worker (the reader runs Pagefind
+ * on the page: src/sources/archive.ts): not published.
  */
-async function writeSearchIndex(articles: ArticleSummary[], outputPath: string, language: string, quiet: boolean) {
+const PAGEFIND_UI = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./;
+/** The search code: published once, in part 0, which the reader loads; later parts are merged into it. */
+const PAGEFIND_CODE = /^(pagefind\.js|wasm\..+\.pagefind)$/;
+
+/**
+ * Pagefind's chunked index, one bundle per `partSize` articles (newest first): a search downloads
+ * Pagefind's code once, then for each part it searches that part's metadata (an entry per
+ * article), the chunks of the query's words and the fragments of the results shown. Records
+ * carry what a result card needs as `meta`.
+ */
+async function writeSearchIndex(
+  articles: ArticleSummary[],
+  outDir: string,
+  { language, quiet, partSize }: { language: string; quiet: boolean; partSize: number },
+): Promise<SearchPart[]> {
+  if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`search part size must be a whole number above 0, got ${partSize}`);
+  const parts: SearchPart[] = [];
+  const progress = new Progress('indexed', articles.length, quiet);
+  try {
+    for (let start = 0, n = 0; start < articles.length || n === 0; start += partSize, n++) {
+      const slice = articles.slice(start, start + partSize);
+      const path = `pagefind/${n}/`;
+      await writePart(slice, join(outDir, path), language, progress);
+      for (const name of readdirSync(join(outDir, path))) {
+        if (PAGEFIND_UI.test(name) || (n > 0 && PAGEFIND_CODE.test(name))) rmSync(join(outDir, path, name));
+      }
+      const dates = slice.flatMap((a) => (a.datePublished ? [a.datePublished] : []));
+      parts.push({ path, articles: slice.length, newest: dates[0], oldest: dates.at(-1) });
+    }
+  } finally {
+    await pagefind.close();
+  }
+  progress.done();
+  return parts;
+}
+
+async function writePart(articles: ArticleSummary[], outputPath: string, language: string, progress: Progress) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const progress = new Progress('indexed', articles.length, quiet);
   const BATCH = 200;
   for (let i = 0; i < articles.length; i += BATCH) {
     await Promise.all(
@@ -219,8 +273,7 @@ async function writeSearchIndex(articles: ArticleSummary[], outputPath: string, 
       }),
     );
   }
-  progress.done();
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  await index.deleteIndex();
 }

@@ -66,4 +66,11 @@ describe('the Content Security Policy', () => {
     expect(csp).toContain("script-src 'self';");
     expect(() => securityHeaders({ CSP_SOURCE_ORIGINS: "http://a; script-src 'unsafe-eval'" })).toThrow(/CSP_SOURCE_ORIGINS/);
   });
+
+  it('allows WebAssembly, and nothing else, only with CSP_ALLOW_WASM=1 (an archive’s Pagefind search)', () => {
+    const strict = securityHeaders({})['Content-Security-Policy'] ?? '';
+    const wasm = securityHeaders({ CSP_ALLOW_WASM: '1' })['Content-Security-Policy'];
+    expect(wasm).toBe(strict.replace("script-src 'self';", "script-src 'self' 'wasm-unsafe-eval';"));
+    expect(securityHeaders({ CSP_ALLOW_WASM: 'true' })['Content-Security-Policy']).toBe(strict);
+  });
 });

@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import type { ArticleImage, ArticleSummary } from '../types/article.ts';
 import type { SourceConfig } from '../types/config.ts';
 import { CAPABILITIES } from './capabilities.ts';
-import type { SourceAdapter, SourceLoadResult, SourcePage } from './source-adapter.ts';
+import type { SearchScope, SourceAdapter, SourceLoadResult, SourcePage } from './source-adapter.ts';
 import { FeedError } from '../lib/errors.ts';
 import { fetchJson } from '../lib/http.ts';
+import { retryableImport } from '../lib/retryable-import.ts';
 import { inlineText, slugify } from '../lib/text.ts';
 import { parseJsonFeed } from './jsonfeed.ts';
 import { safeHttpUrl } from './normalize.ts';
@@ -15,10 +16,20 @@ import { safeHttpUrl } from './normalize.ts';
  *   pages/N.json             listing page N (`next_url` chains them)
  *   categories/SLUG/N.json   one category's listing pages
  *   articles/ID.json         one article with its body (a JSON Feed of one item)
- *   pagefind/                Pagefind's chunked search index (pagefind.js loads what a query needs)
+ *   pagefind/N/              the search index: one Pagefind bundle per run of articles, newest
+ *                            first (part 0 holds Pagefind's code; later parts are merged into it)
  * The reader downloads the manifest for the front page, one file per further page or article, and
- * a few index chunks per search: never the archive.
+ * for a search the metadata of the parts it searches (the newest part unless the reader asks for
+ * older ones) and a few index chunks: never the archive.
  */
+const SearchPartSchema = v.looseObject({
+  path: v.string(),
+  articles: v.number(),
+  newest: v.fallback(v.optional(v.string()), undefined),
+  oldest: v.fallback(v.optional(v.string()), undefined),
+});
+export type SearchPart = v.InferOutput<typeof SearchPartSchema>;
+
 const ManifestSchema = v.looseObject({
   next_url: v.fallback(v.optional(v.string()), undefined),
   _archive: v.looseObject({
@@ -29,7 +40,11 @@ const ManifestSchema = v.looseObject({
       v.array(v.looseObject({ name: v.string(), slug: v.string(), count: v.number() })),
       [],
     ),
-    search: v.fallback(v.optional(v.string()), undefined),
+    // A folder (one Pagefind bundle, as archives written before parts) or the parts, newest first.
+    search: v.fallback(
+      v.optional(v.union([v.string(), v.looseObject({ parts: v.pipe(v.array(SearchPartSchema), v.minLength(1)) })])),
+      undefined,
+    ),
   }),
 });
 export type ArchiveManifest = v.InferOutput<typeof ManifestSchema>['_archive'];
@@ -58,28 +73,152 @@ interface PagefindResult {
   id: string;
   data: () => Promise<{ url: string; meta: Record<string, string | undefined>; excerpt: string }>;
 }
+/** The parts of Pagefind's module API (pagefind.js, 1.x) that the reader uses. */
 interface Pagefind {
-  options?: (o: Record<string, unknown>) => Promise<void>;
-  init?: () => Promise<void>;
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  destroy?: () => Promise<void>;
+  preload: (query: string, options?: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>;
   search: (query: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
 }
-const pagefinds = new Map<string, Promise<Pagefind>>();
+
+/** The search parts a manifest names: the folder of an archive written before parts is one part. */
+export function searchParts(archive: ArchiveManifest): SearchPart[] {
+  const search = archive.search ?? 'pagefind/';
+  return typeof search === 'string' ? [{ path: search, articles: archive.total }] : search.parts;
+}
+
+/** What a search of the newest `depth` parts covers, and the next older part, if any. */
+export function searchScope(parts: SearchPart[], depth: number): SearchScope {
+  const searched = parts.slice(0, depth);
+  const next = parts[searched.length];
+  return {
+    parts: searched.length,
+    articles: searched.reduce((n, p) => n + p.articles, 0),
+    total: parts.reduce((n, p) => n + p.articles, 0),
+    oldest: searched.at(-1)?.oldest,
+    older: next ? { articles: next.articles, oldest: next.oldest } : undefined,
+  };
+}
+
+/** The Pagefind filter that keeps results to the newest `depth` of the merged parts (none when all count). */
+export function partFilter(depth: number, merged: number): Record<string, unknown> {
+  if (depth >= merged) return {};
+  return { part: { any: Array.from({ length: depth }, (_, i) => String(i)) } };
+}
 
 /**
- * Load pagefind.js from the archive at run time. The URL is only known from config.json, so the
- * bundler must leave this import alone (`@vite-ignore`); it is same-origin or CORS-enabled script.
+ * One archive's search: Pagefind loaded from part 0, the older parts merged into it as the reader
+ * asks for them. Each part carries a synthetic `part` filter, so a search of fewer parts than are
+ * merged (back to the first page of a new query) keeps to them.
  */
-function loadPagefind(searchUrl: string): Promise<Pagefind> {
-  let loading = pagefinds.get(searchUrl);
-  if (!loading) {
-    loading = (import(/* @vite-ignore */ new URL('pagefind.js', searchUrl).href) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options?.({ basePath: searchUrl, excerptLength: 30 });
-      return pf;
+class ArchiveSearch {
+  private merged: Promise<void>[] = [];
+  private constructor(
+    private readonly pagefind: Pagefind,
+    private readonly urls: string[],
+  ) {}
+
+  static async open(parts: SearchPart[], base: string): Promise<ArchiveSearch> {
+    const urls = parts.map((p) => new URL(p.path.endsWith('/') ? p.path : `${p.path}/`, base).href);
+    const first = urls[0] ?? new URL('pagefind/', base).href;
+    const pagefind = (await importPagefind(first)()) as Pagefind;
+    await pagefind.options({
+      basePath: first,
+      excerptLength: 30,
+      // On the page, not in Pagefind's worker: `new Worker(url)` from Pagefind's code is refused
+      // under our Trusted Types policy and for an archive on another origin (a CDN), and the
+      // worker file is 14 KB more to download. A query's work here is a few milliseconds.
+      noWorker: true,
+      ...(urls.length > 1 ? { mergeFilter: { part: ['0'] } } : {}),
     });
-    loading.catch(() => pagefinds.delete(searchUrl));
-    pagefinds.set(searchUrl, loading);
+    await pagefind.init();
+    const search = new ArchiveSearch(pagefind, urls);
+    search.merged.push(Promise.resolve());
+    return search;
+  }
+
+  get parts(): number {
+    return this.urls.length;
+  }
+
+  /** Merge parts until `depth` are in. Pagefind's primary must be up first (it waits for it forever). */
+  private async mergeUpTo(depth: number, query: string) {
+    if (depth <= this.merged.length) return;
+    await this.pagefind.preload(query);
+    for (let i = this.merged.length; i < Math.min(depth, this.urls.length); i++) {
+      this.merged.push(this.pagefind.mergeIndex(this.urls[i]!, { mergeFilter: { part: [String(i)] } }));
+    }
+    await Promise.all(this.merged);
+  }
+
+  async search(query: string, depth: number): Promise<PagefindResult[]> {
+    await this.mergeUpTo(depth, query);
+    const found = await this.pagefind.search(query, { filters: partFilter(depth, this.merged.length) });
+    return found?.results ?? [];
+  }
+
+  /** After a failure Pagefind's state is unknown (a part may be half merged): start again next time. */
+  async close() {
+    await this.pagefind.destroy?.().catch(() => undefined);
+  }
+}
+
+/**
+ * pagefind.js from the archive, loaded at run time. The URL is only known from config.json, so the
+ * bundler must leave the import alone (`@vite-ignore`); it is same-origin or CORS-enabled script.
+ * One loader per URL, so that a failed download is fetched again (retryableImport).
+ */
+const importers = new Map<string, () => Promise<unknown>>();
+function importPagefind(partUrl: string) {
+  const url = new URL('pagefind.js', partUrl).href;
+  let load = importers.get(url);
+  if (!load) importers.set(url, (load = retryableImport(() => import(/* @vite-ignore */ url))));
+  return load;
+}
+
+const manifests = new Map<string, Promise<ArchiveManifest>>();
+const searches = new Map<string, Promise<ArchiveSearch>>();
+
+/** The archive's manifest, read once per page load for its search parts (the front page read it too). */
+function manifestFor(source: SourceConfig): Promise<ArchiveManifest> {
+  let loading = manifests.get(source.url);
+  if (!loading) {
+    loading = loadArchiveManifest(source).then((m) => m.archive);
+    loading.catch(() => manifests.delete(source.url));
+    manifests.set(source.url, loading);
   }
   return loading;
+}
+
+function searchFor(source: SourceConfig): Promise<ArchiveSearch> {
+  let opening = searches.get(source.url);
+  if (!opening) {
+    opening = manifestFor(source).then((archive) => ArchiveSearch.open(searchParts(archive), source.url));
+    opening.catch(() => searches.delete(source.url));
+    searches.set(source.url, opening);
+  }
+  return opening;
+}
+
+/** Settle with `work`, or reject when the query is cancelled or takes longer than `ms`. */
+function bounded<T>(work: Promise<T>, ms: number, url: string, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const fail = (error: unknown) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      reject(error);
+    };
+    const onAbort = () => fail(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    const timer = setTimeout(() => fail(new FeedError('timeout', url, `The archive’s search did not answer within ${Math.round(ms / 1000)} s`)), ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    work.then((value) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(value);
+    }, fail);
+  });
 }
 
 /** A list entry from a Pagefind record's meta (the archiver stores what a card needs there). */
@@ -162,25 +301,36 @@ export const archiveAdapter: SourceAdapter = {
   },
 
   prepareSearch(source) {
-    void loadPagefind(new URL('pagefind/', source.url).href)
-      .then((pf) => pf.init?.())
-      .catch(() => undefined); // the query will report it
+    void searchFor(source).catch(() => undefined); // the query will report it
   },
 
-  async search(source, query, { page = 1, perPage = 10, segmented } = {}): Promise<SourcePage> {
-    const searchUrl = new URL('pagefind/', source.url).href;
-    const pagefind = await loadPagefind(searchUrl);
-    // Pagefind splits on spaces only: Lao and Thai queries arrive pre-segmented by our tokenizer,
-    // exactly as the archiver segmented the documents.
-    const found = await pagefind.search(segmented ?? query, { sort: undefined });
-    const results = found?.results ?? [];
-    const slice = results.slice((page - 1) * perPage, page * perPage);
-    // Only the fragments of the shown page are fetched.
-    const data = await Promise.all(slice.map((r) => r.data()));
-    const articles = data.flatMap((d) => {
-      const a = fromMeta(d.meta, source, searchUrl);
-      return a ? [a] : [];
-    });
-    return { articles, total: results.length, totalPages: Math.ceil(results.length / perPage) };
+  async search(source, query, { page = 1, perPage = 10, segmented, depth = 1, signal, timeoutMs = 15_000 } = {}): Promise<SourcePage> {
+    const work = (async () => {
+      const archive = await manifestFor(source);
+      const parts = searchParts(archive);
+      const scope = searchScope(parts, Math.max(1, depth));
+      let search: ArchiveSearch | undefined;
+      try {
+        search = await searchFor(source);
+        // Pagefind splits on spaces only: Lao and Thai queries arrive pre-segmented by our
+        // tokenizer, exactly as the archiver segmented the documents.
+        const results = await search.search(segmented ?? query, scope.parts);
+        // Only the fragments of the shown page are fetched.
+        const slice = results.slice((page - 1) * perPage, page * perPage);
+        const data = await Promise.all(slice.map((r) => r.data()));
+        const base = new URL(parts[0]?.path ?? 'pagefind/', source.url).href;
+        const articles = data.flatMap((d) => {
+          const a = fromMeta(d.meta, source, base);
+          return a ? [a] : [];
+        });
+        return { articles, total: results.length, totalPages: Math.ceil(results.length / perPage), scope };
+      } catch (error) {
+        searches.delete(source.url);
+        await search?.close();
+        throw error;
+      }
+    })();
+    // Pagefind's own fetches have no deadline; the query must not wait for ever.
+    return bounded(work, timeoutMs * 2, source.url, signal);
   },
 };

@@ -45,6 +45,19 @@ export interface SourcePage {
   totalPages?: number;
   /** Whether a next page exists, when the source can tell. */
   hasMore?: boolean;
+  /** For a search of part of an archive (the newest parts): what it covered and what is older. */
+  scope?: SearchScope;
+}
+
+/** How much of an archive a search covered: its newest `parts`, `articles` of `total`. */
+export interface SearchScope {
+  parts: number;
+  articles: number;
+  total: number;
+  /** Date of the oldest article searched. */
+  oldest?: string;
+  /** The next older part, when there is one: searching it too costs its metadata. */
+  older?: { articles: number; oldest?: string };
 }
 
 export interface PageOptions extends LoadOptions {
@@ -53,6 +66,8 @@ export interface PageOptions extends LoadOptions {
   perPage?: number;
   /** The query as our tokenizer segments it (words joined by spaces), for indexes that split on spaces only. */
   segmented?: string;
+  /** A search of an archive in parts: how many of its newest parts to search (default 1). */
+  depth?: number;
 }
 
 /**

@@ -87,11 +87,13 @@ export function freePort() {
  *   http://127.0.0.1:PORT (another origin): the reader's operator lists that portal in
  *   frame-ancestors, as a real one lists its partners' portals.
  * @param {number | string} port
+ * @param {Record<string, string>} [env] settings over the environment's (e.g. CSP_ALLOW_WASM)
  */
-export function previewHeaders(port) {
+export function previewHeaders(port, env = {}) {
   const wordpress = process.env.WP_URL ? new URL(process.env.WP_URL).origin : '';
   return securityHeaders({
     ...process.env,
+    ...env,
     CSP_SOURCE_ORIGINS: [process.env.CSP_SOURCE_ORIGINS, wordpress].filter(Boolean).join(' '),
     CSP_FRAME_ANCESTORS: process.env.CSP_FRAME_ANCESTORS || `'self' http://127.0.0.1:${port}`,
   });

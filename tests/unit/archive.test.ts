@@ -100,8 +100,40 @@ describe('writeArchive', () => {
     const category = manifest._archive.categories[0]!;
     expect(existsSync(join(out, 'categories', category.slug, '1.json'))).toBe(true);
 
-    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(existsSync(join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    // 55 articles fit one search part (the default is 10,000 a part).
+    expect(manifest._archive).toMatchObject({ search: { parts: [{ path: 'pagefind/0/', articles: 55 }] } });
+    expect(existsSync(join(out, 'pagefind', '0', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind', '0', 'pagefind-entry.json'))).toBe(true);
+  }, 60_000);
+
+  it('splits the search index into parts of newest articles, with Pagefind’s code in the first only', async () => {
+    const { articles } = await readInput(`${FIXTURES}/rss/guardian.rss`, noWarnings);
+    const out = join(tmp, 'parts');
+    const stats = await writeArchive(articles, { outDir: out, pageSize: 20, searchPartSize: 20, quiet: true });
+    expect(stats.searchParts).toBe(3);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      items: { id: string; date_published: string }[];
+      _archive: { search: { parts: { path: string; articles: number; newest?: string; oldest?: string }[] } };
+    };
+    const parts = manifest._archive.search.parts;
+    expect(parts.map((p) => [p.path, p.articles])).toEqual([['pagefind/0/', 20], ['pagefind/1/', 20], ['pagefind/2/', 15]]);
+    // Newest first and contiguous in time: each part ends where the next begins, and part 0
+    // holds exactly the front page's articles (both are the newest 20).
+    for (let i = 1; i < parts.length; i++) expect(parts[i]!.newest! <= parts[i - 1]!.oldest!).toBe(true);
+    expect(parts[0]!.newest).toBe(manifest.items[0]!.date_published);
+    expect(parts[0]!.oldest).toBe(manifest.items.at(-1)!.date_published);
+
+    for (const [n, part] of parts.entries()) {
+      const files = readdirSync(join(out, part.path));
+      expect(files, part.path).toContain('pagefind-entry.json');
+      expect(files.some((f) => f.endsWith('.pf_meta')), part.path).toBe(true);
+      // Pagefind's UIs and worker are never published; its code and WebAssembly once, in part 0.
+      expect(files.filter((f) => /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(f)), part.path).toEqual([]);
+      expect(files.includes('pagefind.js'), part.path).toBe(n === 0);
+      expect(files.some((f) => f.startsWith('wasm.')), part.path).toBe(n === 0);
+      const entry = JSON.parse(readFileSync(join(out, part.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0), part.path).toBe(part.articles);
+    }
   }, 60_000);
 
   it('segments Lao for the index the way the reader segments queries', () => {

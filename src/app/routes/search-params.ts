@@ -17,6 +17,8 @@ export interface SearchState {
   page: number;
   /** One configured source's id (`?source=`), or all sources. */
   source?: string;
+  /** An archive searched in parts: how many older parts to search beside the newest (`?older=`). */
+  older: number;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,6 +29,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
   const from = params.get('from') ?? undefined;
   const to = params.get('to') ?? undefined;
   const page = Number(params.get('page'));
+  const older = Number(params.get('older'));
   return {
     q: params.get('q') ?? '',
     category: params.get('category') || undefined,
@@ -38,6 +41,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
     page: Number.isInteger(page) && page > 0 ? page : 1,
     source: params.get('source') || undefined,
+    older: Number.isInteger(older) && older > 0 ? Math.min(older, 1000) : 0,
   };
 }
 
@@ -56,6 +60,7 @@ export function writeSearchState(s: SearchState): string {
   if (s.sort === 'newest') p.set('sort', 'newest');
   if (s.page > 1) p.set('page', String(s.page));
   if (s.source) p.set('source', s.source);
+  if (s.older > 0) p.set('older', String(s.older));
   return p.toString();
 }
 

@@ -1,6 +1,7 @@
 import { memo, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useConfig } from '../../lib/config-context.ts';
+import { formatDate } from '../../lib/format.ts';
 import { useT, type MessageKey } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { ArticleCard } from '../../features/articles/components/article-card.tsx';
@@ -83,6 +84,7 @@ export function SearchRoute() {
     config.pageSize,
     useMemo(() => tokenize(state.q).join(' '), [state.q]),
     config.requestTimeoutMs,
+    state.older + 1,
   );
   const serverResult = useMemo(() => (server.data ? toSearchResult(server.data, state.q) : undefined), [server.data, state.q]);
   const results = serverSource
@@ -155,7 +157,12 @@ export function SearchRoute() {
         </div>
       ) : null}
       {serverSource && searching ? (
-        <p className="mt-2 text-sm text-muted">{t('searchingSource', { source: serverSource.name })}</p>
+        <SearchScopeLine
+          source={serverSource.name}
+          scope={server.data?.scope}
+          known={Boolean(server.data)}
+          olderHref={`/search?${writeSearchState({ ...state, page: 1, older: state.older + 1 })}`}
+        />
       ) : null}
 
       {searching && data && !serverSource ? (
@@ -218,6 +225,36 @@ export function SearchRoute() {
         <Pagination page={state.page} totalPages={totalPages} hrefFor={pageHref} />
       ) : null}
     </>
+  );
+}
+
+/**
+ * What a server search covered. An archive searched in parts says how far back it looked and
+ * offers the next older part: each costs its index metadata (about 70 KB per 10,000 articles),
+ * so the reader chooses to go further rather than every search downloading the whole index.
+ */
+function SearchScopeLine({ source, scope, known, olderHref }: { source: string; scope: SourcePage['scope']; known: boolean; olderHref: string }) {
+  const t = useT();
+  // Until the first answer it is not known how much of the source a search covers.
+  if (!known) return <p className="mt-2 min-h-5 text-sm" />;
+  if (!scope || scope.articles >= scope.total) {
+    return <p className="mt-2 text-sm text-muted">{t('searchingSource', { source })}</p>;
+  }
+  const date = formatDate(scope.oldest, t.dates);
+  const olderDate = formatDate(scope.older?.oldest, t.dates);
+  return (
+    <p className="mt-2 text-sm text-muted">
+      {date
+        ? t('searchScope', { searched: scope.articles, total: scope.total, source, date })
+        : t('searchScopeNoDate', { searched: scope.articles, total: scope.total, source })}{' '}
+      {scope.older ? (
+        <Link to={olderHref} className="inline-flex min-h-11 items-center font-semibold text-accent underline">
+          {olderDate
+            ? t('searchOlder', { count: scope.older.articles, date: olderDate })
+            : t('searchOlderNoDate', { count: scope.older.articles })}
+        </Link>
+      ) : null}
+    </p>
   );
 }
 

@@ -20,16 +20,20 @@ export function sourceSearchQueryOptions(
   pageSize: number,
   segmented: string,
   timeoutMs: number,
+  depth = 1,
 ) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: ['articles', 'search', { source: source.id, query, page, pageSize }] as const,
-    queryFn: ({ signal }) => searchSource(source, query, { page, perPage: pageSize, segmented, signal, timeoutMs }),
+    queryKey: ['articles', 'search', { source: source.id, query, page, pageSize, depth }] as const,
+    queryFn: ({ signal }) => searchSource(source, query, { page, perPage: pageSize, segmented, depth, signal, timeoutMs }),
     staleTime: 5 * 60_000,
   });
 }
 
-/** Search a source on the server; the previous page stays on screen while the next one loads. */
+/**
+ * Search a source on the server; the previous page stays on screen while the next one loads.
+ * `depth`: for an archive searched in parts, how many of its newest parts to search.
+ */
 export function useSourceSearch(
   source: SourceConfig | undefined,
   query: string,
@@ -37,12 +41,13 @@ export function useSourceSearch(
   pageSize: number,
   segmented: string,
   timeoutMs: number,
+  depth = 1,
 ) {
   useEffect(() => {
     if (source) prepareSourceSearch(source);
   }, [source]);
   return useQuery({
-    ...sourceSearchQueryOptions(source ?? PLACEHOLDER, query, page, pageSize, segmented, timeoutMs),
+    ...sourceSearchQueryOptions(source ?? PLACEHOLDER, query, page, pageSize, segmented, timeoutMs, depth),
     enabled: Boolean(source && query.trim()),
     placeholderData: keepPreviousData,
   });
