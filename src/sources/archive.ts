@@ -114,33 +114,33 @@ export function partFilter(depth: number, merged: number): Record<string, unknow
  * merged (back to the first page of a new query) keeps to them.
  */
 class ArchiveSearch {
-  private merged: Promise<void>[] = [];
+  private merged: Promise<void>[] = [Promise.resolve()];
   private constructor(
     private readonly pagefind: Pagefind,
+    /** The parts, newest first, and the URL of each one's folder. */
+    readonly parts: SearchPart[],
     private readonly urls: string[],
   ) {}
 
   static async open(parts: SearchPart[], base: string): Promise<ArchiveSearch> {
     const urls = parts.map((p) => new URL(p.path.endsWith('/') ? p.path : `${p.path}/`, base).href);
-    const first = urls[0] ?? new URL('pagefind/', base).href;
-    const pagefind = (await importPagefind(first)()) as Pagefind;
+    const pagefind = (await importPagefind(urls[0]!)()) as Pagefind;
     await pagefind.options({
-      basePath: first,
+      basePath: urls[0],
       excerptLength: 30,
       // On the page, not in Pagefind's worker: `new Worker(url)` from Pagefind's code is refused
       // under our Trusted Types policy and for an archive on another origin (a CDN), and the
-      // worker file is 14 KB more to download. A query's work here is a few milliseconds.
+      // worker file is 12 KB more to download.
       noWorker: true,
       ...(urls.length > 1 ? { mergeFilter: { part: ['0'] } } : {}),
     });
     await pagefind.init();
-    const search = new ArchiveSearch(pagefind, urls);
-    search.merged.push(Promise.resolve());
-    return search;
+    return new ArchiveSearch(pagefind, parts, urls);
   }
 
-  get parts(): number {
-    return this.urls.length;
+  /** Where part 0 lives: result images are relative to it. */
+  get baseUrl(): string {
+    return this.urls[0]!;
   }
 
   /** Merge parts until `depth` are in. Pagefind's primary must be up first (it waits for it forever). */
@@ -178,46 +178,30 @@ function importPagefind(partUrl: string) {
   return load;
 }
 
-const manifests = new Map<string, Promise<ArchiveManifest>>();
+/** One search per archive and page load, opened from its manifest (which names the parts). */
 const searches = new Map<string, Promise<ArchiveSearch>>();
-
-/** The archive's manifest, read once per page load for its search parts (the front page read it too). */
-function manifestFor(source: SourceConfig): Promise<ArchiveManifest> {
-  let loading = manifests.get(source.url);
-  if (!loading) {
-    loading = loadArchiveManifest(source).then((m) => m.archive);
-    loading.catch(() => manifests.delete(source.url));
-    manifests.set(source.url, loading);
-  }
-  return loading;
-}
-
 function searchFor(source: SourceConfig): Promise<ArchiveSearch> {
   let opening = searches.get(source.url);
   if (!opening) {
-    opening = manifestFor(source).then((archive) => ArchiveSearch.open(searchParts(archive), source.url));
+    opening = loadArchiveManifest(source).then(({ archive }) => ArchiveSearch.open(searchParts(archive), source.url));
     opening.catch(() => searches.delete(source.url));
     searches.set(source.url, opening);
   }
   return opening;
 }
 
-/** Settle with `work`, or reject when the query is cancelled or takes longer than `ms`. */
+/**
+ * Settle with `work`, or reject when the caller cancels or `ms` pass: Pagefind's own fetches have
+ * no deadline, and a query must not wait for ever.
+ */
 function bounded<T>(work: Promise<T>, ms: number, url: string, signal?: AbortSignal): Promise<T> {
+  const deadline = AbortSignal.timeout(ms);
+  const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
   return new Promise<T>((resolve, reject) => {
-    const fail = (error: unknown) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      reject(error);
-    };
-    const onAbort = () => fail(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    const timer = setTimeout(() => fail(new FeedError('timeout', url, `The archive’s search did not answer within ${Math.round(ms / 1000)} s`)), ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    work.then((value) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      resolve(value);
-    }, fail);
+    const onStop = () =>
+      reject(deadline.aborted ? new FeedError('timeout', url, `The archive’s search did not answer within ${Math.round(ms / 1000)} s`) : stop.reason);
+    stop.addEventListener('abort', onStop, { once: true });
+    work.then(resolve, reject).finally(() => stop.removeEventListener('abort', onStop));
   });
 }
 
@@ -306,31 +290,26 @@ export const archiveAdapter: SourceAdapter = {
 
   async search(source, query, { page = 1, perPage = 10, segmented, depth = 1, signal, timeoutMs = 15_000 } = {}): Promise<SourcePage> {
     const work = (async () => {
-      const archive = await manifestFor(source);
-      const parts = searchParts(archive);
-      const scope = searchScope(parts, Math.max(1, depth));
-      let search: ArchiveSearch | undefined;
+      const search = await searchFor(source);
+      const scope = searchScope(search.parts, Math.max(1, depth));
       try {
-        search = await searchFor(source);
         // Pagefind splits on spaces only: Lao and Thai queries arrive pre-segmented by our
         // tokenizer, exactly as the archiver segmented the documents.
         const results = await search.search(segmented ?? query, scope.parts);
         // Only the fragments of the shown page are fetched.
         const slice = results.slice((page - 1) * perPage, page * perPage);
         const data = await Promise.all(slice.map((r) => r.data()));
-        const base = new URL(parts[0]?.path ?? 'pagefind/', source.url).href;
         const articles = data.flatMap((d) => {
-          const a = fromMeta(d.meta, source, base);
+          const a = fromMeta(d.meta, source, search.baseUrl);
           return a ? [a] : [];
         });
         return { articles, total: results.length, totalPages: Math.ceil(results.length / perPage), scope };
       } catch (error) {
         searches.delete(source.url);
-        await search?.close();
+        await search.close();
         throw error;
       }
     })();
-    // Pagefind's own fetches have no deadline; the query must not wait for ever.
     return bounded(work, timeoutMs * 2, source.url, signal);
   },
 };
