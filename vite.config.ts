@@ -44,6 +44,44 @@ function preloadConfiguredFeeds(): Plugin {
   };
 }
 
+/**
+ * index.html's script is src/boot.ts, which imports main.tsx only after the first frame: give the
+ * page a modulepreload for main.tsx's chunk and every chunk it imports statically, so the app's
+ * JavaScript still downloads (and compiles) from the start, in parallel with the stylesheet.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'news:preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return [];
+        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
+        const main = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('/src/main.tsx'));
+        if (!main) throw new Error('news:preload-app: no chunk for src/main.tsx');
+        const files: string[] = [];
+        const visit = (file: string) => {
+          if (files.includes(file)) return;
+          files.push(file);
+          const chunk = chunks.find((c) => c.fileName === file);
+          for (const imported of chunk?.imports ?? []) visit(imported);
+        };
+        visit(main.fileName);
+        return files.filter((file) => !html.includes(`/${file}"`)).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${ctx.server?.config.base ?? base}${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+    configResolved(config) {
+      base = config.base;
+    },
+  };
+}
+let base = '/';
+
 /** public/config.json as built: the manifest's name and language come from it. */
 function siteConfig(): { siteName?: string; description?: string; locale?: string } {
   try {
@@ -151,7 +189,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), tailwindcss(), preloadConfiguredFeeds(), prerenderPages(), servePrerenderedPages(), pwa],
+  plugins: [react(), tailwindcss(), preloadConfiguredFeeds(), preloadApp(), prerenderPages(), servePrerenderedPages(), pwa],
   resolve: { alias: command === 'build' ? reactRouterProduction() : [] },
   build: {
     target: 'es2022',
@@ -159,10 +197,20 @@ export default defineConfig(({ command }) => ({
     manifest: true,
     // embed.html: the reader with minimal chrome for <iframe> embedding (src/features/embed/iframe-main.tsx).
     rolldownOptions: {
-      input: { index: 'index.html', embed: 'embed.html' },
+      // main.tsx is an entry of its own: src/boot.ts (index.html's script) imports it after the first
+      // frame, and as an entry its static imports stay the first screen's chunks ('$initial' below).
+      input: { index: 'index.html', main: 'src/main.tsx', embed: 'embed.html' },
       output: {
         codeSplitting: {
           groups: [
+            // What src/boot.ts needs before the first frame, in a file of its own: Vite's preload
+            // helper and modulepreload polyfill, and the stylesheet. In the app's chunk, they would
+            // make the boot import (and so run) the app before the page is first drawn.
+            {
+              name: 'boot',
+              test: /vite\/(preload-helper|modulepreload-polyfill)|\/src\/index\.css$/,
+              priority: 30,
+            },
             // The framework in one file: it changes only when a dependency does, so returning
             // readers keep it cached across deployments of the app's own code.
             {
@@ -176,9 +224,13 @@ export default defineConfig(({ command }) => ({
             {
               name: 'app',
               tags: ['$initial'],
-              // Not the entries themselves (main.tsx, the iframe page's), nor embed-only code.
+              // Not the entries themselves (boot.ts, main.tsx, the iframe page's), nor the stylesheet
+              // boot.ts imports (its module in the app chunk would make boot.ts import the app), nor
+              // embed-only code.
               test: (id: string) =>
-                id.includes('/src/') && !id.endsWith('/src/main.tsx') && !id.includes('/src/features/embed/'),
+                id.includes('/src/') &&
+                !/\/src\/(boot\.ts|main\.tsx|index\.css)$/.test(id) &&
+                !id.includes('/src/features/embed/'),
               priority: 10,
             },
           ],

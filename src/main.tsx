@@ -1,7 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { matchPath } from 'react-router';
-import './index.css';
 import { loadConfig, ConfigError, sourcesKey } from './lib/config.ts';
 import { loadMessages } from './lib/i18n.ts';
 import { resolveUiLocale } from './lib/locales.ts';

@@ -1,0 +1,29 @@
+/*
+ * The page's entry: the stylesheet, then the app (main.tsx) once the browser has drawn a frame.
+ *
+ * Most pages arrive prerendered (scripts/prerender.ts): their HTML is the first screen. Were the
+ * app's modules evaluated straight from the parser, Chromium would evaluate React, the router and
+ * the app (20 ms on a fast laptop, several times that on a cheap phone) and lay the page out for
+ * the first time in one long task, and the first paint would wait for all of the JavaScript to
+ * download. Here the JavaScript still downloads from the start (index.html carries a modulepreload
+ * for every file of main.tsx's chunk graph, added by vite.config.ts), but it runs in tasks of its
+ * own, after the prerendered page has been laid out and painted.
+ */
+import './index.css';
+
+/** After the next frame; at once in a hidden tab, which draws no frames until it is shown. */
+function afterFirstFrame(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    // A frame that never comes (throttled or frozen rendering) must not keep the app from starting.
+    const fallback = setTimeout(resolve, 1000);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+void afterFirstFrame().then(() => import('./main.tsx'));
