@@ -8,9 +8,10 @@
 // Fails (exit 1) when a median is below: accessibility 1.0, best practices 0.95, SEO 0.95 (pages
 // meant to be indexed: home and article; search is noindex on purpose), performance 0.60, or
 // CLS above 0.02, or when the article page is not installable. The performance floor the project
-// set, 0.90, is reported beside it and is NOT MET on the 2-core machines we build on (medians
-// 0.82-0.90 at 4x CPU in CI, benchmarkIndex 1,760-2,490; 0.87-0.94 with 2x): until the work to
-// reach it is done, the enforced 0.60 catches regressions. Targets (performance 0.97, LCP 1.8 s,
+// set, 0.90, is reported beside it: since the app starts after the first frame (src/boot.ts) the
+// home page meets it (CI medians 0.94-0.96), search and article do not on the 2-core machines we
+// build on (medians 0.83-0.87 at 4x CPU, single runs 0.81-0.94, benchmarkIndex 2,300-2,750):
+// until they do, the enforced 0.60 catches regressions. Targets (performance 0.97, LCP 1.8 s,
 // TBT 100 ms) are reported only. Full JSON reports go to tests/bench/out/.
 //
 // `--cpu=N` runs with another CPU slowdown than Lighthouse's 4x, to calibrate for a host as
