@@ -50,37 +50,41 @@ function preloadConfiguredFeeds(): Plugin {
  * JavaScript still downloads (and compiles) from the start, in parallel with the stylesheet.
  */
 function preloadApp(): Plugin {
+  let base = '/';
   return {
     name: 'news:preload-app',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return [];
-        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
-        const main = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('/src/main.tsx'));
-        if (!main) throw new Error('news:preload-app: no chunk for src/main.tsx');
-        const files: string[] = [];
-        const visit = (file: string) => {
-          if (files.includes(file)) return;
-          files.push(file);
-          const chunk = chunks.find((c) => c.fileName === file);
-          for (const imported of chunk?.imports ?? []) visit(imported);
-        };
-        visit(main.fileName);
-        return files.filter((file) => !html.includes(`/${file}"`)).map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${ctx.server?.config.base ?? base}${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
     configResolved(config) {
       base = config.base;
     },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle, filename }) {
+        if (!bundle || !filename.endsWith('index.html')) return [];
+        const main = Object.values(bundle).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith('/src/main.tsx'),
+        );
+        if (!main) throw new Error('news:preload-app: no chunk for src/main.tsx');
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (files.has(file) || chunk?.type !== 'chunk') return;
+          files.add(file);
+          chunk.imports.forEach(visit);
+        };
+        visit(main.fileName);
+        // Vite has already written a modulepreload for what the boot itself imports.
+        return [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
   };
 }
-let base = '/';
 
 /** public/config.json as built: the manifest's name and language come from it. */
 function siteConfig(): { siteName?: string; description?: string; locale?: string } {

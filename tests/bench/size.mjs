@@ -32,26 +32,28 @@ function sizeOf(file) {
   return sizes.get(file);
 }
 
+/**
+ * Manifest keys reachable from `key` through static imports; with `entries`, also through the
+ * dynamic import of another entry (src/boot.ts importing src/main.tsx after the first frame).
+ */
+function graph(manifest, key, { entries = false } = {}, seen = new Set()) {
+  if (seen.has(key) || !manifest[key]) return seen;
+  seen.add(key);
+  for (const imp of manifest[key].imports ?? []) graph(manifest, imp, { entries }, seen);
+  if (entries) for (const imp of manifest[key].dynamicImports ?? []) if (manifest[imp]?.isEntry) graph(manifest, imp, { entries }, seen);
+  return seen;
+}
+
 /** Initial JS and CSS of index.html from the Vite manifest (entry + static imports, recursively). */
 function fromManifest(manifest) {
   const entryKey = manifest['index.html'] ? 'index.html' : Object.keys(manifest).find((k) => manifest[k].isEntry);
   if (!entryKey) throw new Error('no entry in dist/.vite/manifest.json');
-  const js = [];
-  const css = new Set();
-  const seen = new Set();
-  const visit = (key) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) return;
-    if (chunk.file.endsWith('.js')) js.push(chunk.file);
-    for (const c of chunk.css ?? []) css.add(c);
-    for (const imp of chunk.imports ?? []) visit(imp);
-    // An entry imported dynamically is the app itself, loaded straight after the first frame.
-    for (const imp of chunk.dynamicImports ?? []) if (manifest[imp]?.isEntry) visit(imp);
+  const chunks = [...graph(manifest, entryKey, { entries: true })].map((k) => manifest[k]);
+  return {
+    js: chunks.map((c) => c.file).filter((f) => f.endsWith('.js')),
+    css: [...new Set(chunks.flatMap((c) => c.css ?? []))],
+    source: 'dist/.vite/manifest.json',
   };
-  visit(entryKey);
-  return { js, css: [...css], source: 'dist/.vite/manifest.json' };
 }
 
 /** Fallback: the script, modulepreload and stylesheet tags in dist/index.html. */
@@ -95,8 +97,9 @@ function table(title, files) {
 }
 
 const manifestPath = join(DIST, '.vite/manifest.json');
-const initial = existsSync(manifestPath)
-  ? fromManifest(JSON.parse(readFileSync(manifestPath, 'utf8')))
+const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : undefined;
+const initial = manifest
+  ? fromManifest(manifest)
   : fromHtml(readFileSync(join(DIST, 'index.html'), 'utf8'));
 console.log(`Initial assets of / read from ${initial.source}`);
 
@@ -119,20 +122,13 @@ if (!initial.js.length) over.push('no initial JS found (is dist/ a Vite build?)'
 // imports (a module of the boot's landing in the app chunk does that), the app would again be
 // evaluated in the task of the page's first layout (README, Decisions: "The app starts after the
 // first frame").
-if (existsSync(manifestPath)) {
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const staticGraph = (key, seen = new Set()) => {
-    if (seen.has(key) || !manifest[key]) return seen;
-    seen.add(key);
-    for (const imp of manifest[key].imports ?? []) staticGraph(imp, seen);
-    return seen;
-  };
-  const boot = staticGraph('index.html');
+if (manifest) {
+  const boot = [...graph(manifest, 'index.html')].map((k) => manifest[k].file);
   // The framework and app chunks (vite.config.ts's chunk groups) are what must wait.
-  const shared = [...boot].map((k) => manifest[k].file).filter((f) => /\/(framework|app)-/.test(f));
-  console.log(`Boot (index.html's script) imports before the first frame: ${[...boot].map((k) => manifest[k].file).join(', ')}`);
+  const early = boot.filter((f) => /\/(framework|app)-/.test(f));
+  console.log(`Boot (index.html's script) imports before the first frame: ${boot.join(', ')}`);
   if (!manifest['src/main.tsx']) over.push('no src/main.tsx entry in the manifest: the app is no longer started after the first frame');
-  if (shared.length) over.push(`the boot imports the app's chunks before the first frame: ${shared.join(', ')}`);
+  if (early.length) over.push(`the boot imports the app's chunks before the first frame: ${early.join(', ')}`);
 }
 if (over.length) {
   console.log(`OVER BUDGET: ${over.join('; ')}`);
