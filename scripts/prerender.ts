@@ -2,9 +2,10 @@
  * Prerendering, as part of `vite build`: after the client bundle is written (and before
  * vite-plugin-pwa scans dist/ for its precache list), render `/` and every article of the
  * feeds that live in dist/ to static HTML with react-dom/static, so link previews and crawlers
- * see real headlines, text, meta tags and JSON-LD. In the browser the SPA takes over with
- * createRoot (not hydrateRoot: the reader's language, relative dates and a newer feed would never
- * match the build's markup); main.tsx waits for data and code first, so the swap does not flash.
+ * see real headlines, text, meta tags and JSON-LD. In the browser main.tsx hydrates the page
+ * (hydrateRoot) once its data and code are there; what only the browser knows (relative dates,
+ * the reader's time zone and display settings) is drawn right after hydration (useHydrated). A
+ * page React cannot hydrate (the feed changed since the build) is drawn afresh, as React does.
  *
  *   dist/shell.html                          the SPA shell as Vite built it (service worker and
  *                                            host fallback for every other URL)
@@ -92,7 +93,11 @@ async function prepareSanitizer(): Promise<void> {
   }
 }
 
-/** Split React's output into the tags it hoists (title, meta, link) and the page body. */
+/**
+ * Split React's output into the tags it hoists (title, meta, link) and the page body. The
+ * article's JSON-LD goes to the head as well: in the browser it is added by an effect, not
+ * rendered in place (article-head.tsx), so in the body it would not match what React hydrates.
+ */
 function splitHoisted(html: string): { head: string; body: string } {
   let rest = html;
   let head = '';
@@ -102,6 +107,11 @@ function splitHoisted(html: string): { head: string; body: string } {
     head += m[0];
     rest = rest.slice(m[0].length);
   }
+  // jsonForScript escapes `<` in the JSON, so the first `</script>` is the script's own end.
+  rest = rest.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, (script) => {
+    head += script.replace('<script ', '<script data-prerendered ');
+    return '';
+  });
   return { head, body: rest };
 }
 

@@ -5,8 +5,7 @@
  */
 import { prerender } from 'react-dom/static';
 import { StaticRouter, matchPath } from 'react-router';
-import { Providers } from './app/providers.tsx';
-import { AppRoutes } from './app/router.tsx';
+import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { preloadArticleRoute } from './app/routes/lazy-routes.ts';
 import { sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
@@ -73,14 +72,12 @@ export async function renderPath(site: Site, path: string): Promise<string> {
   }
   const messages = await loadMessages(site.locale);
   const { prelude } = await prerender(
-    <Providers
+    <App
       config={config}
       queryClient={queryClient}
       locale={{ locale: site.locale, messages }}
       router={(children) => <StaticRouter location={path}>{children}</StaticRouter>}
-    >
-      <AppRoutes />
-    </Providers>,
+    />,
     // One complete document: no boundary is split out into a streaming segment, whose inline
     // reveal script a Content-Security-Policy without 'unsafe-inline' would block.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },

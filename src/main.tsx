@@ -1,5 +1,5 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition, StrictMode, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchPath } from 'react-router';
 import { loadConfig, ConfigError, sourcesKey } from './lib/config.ts';
 import { loadMessages } from './lib/i18n.ts';
@@ -7,19 +7,18 @@ import { resolveUiLocale } from './lib/locales.ts';
 import { directionOf } from './lib/direction.ts';
 import { readPreference } from './lib/preferences.ts';
 import { createQueryClient } from './app/query-client.ts';
-import { Providers } from './app/providers.tsx';
-import { AppRoutes } from './app/router.tsx';
+import { App } from './app/app.tsx';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
 import { preloadArticleFeed, preloadArticleRoute, preloadRouteFor } from './app/routes/lazy-routes.ts';
 import { pagesOnServer } from './features/articles/api/get-source-pages.ts';
 import { startServiceWorker } from './app/pwa/service-worker.ts';
-import { UpdatePrompt } from './app/layout/update-prompt.tsx';
 import { warmOfflineCache } from './app/pwa/warm-offline-cache.ts';
 import { sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
 import { articleQueryOptions } from './features/articles/api/get-article.ts';
 
 const container = document.getElementById('root')!;
-const root = createRoot(container);
+/** The language the build wrote the prerendered page in (scripts/prerender.ts sets it on <html>). */
+const prerenderedLocale = document.documentElement.lang;
 const configUrl = new URL(`${import.meta.env.BASE_URL}config.json`, location.origin).href;
 const basePath = import.meta.env.BASE_URL.replace(/\/$/, '');
 const appPath = location.pathname.startsWith(basePath)
@@ -80,19 +79,18 @@ async function start(): Promise<void> {
       await atMost(4000, Promise.all(ready));
     }
     const localeMessages = await messages;
-    // The first render in a transition: React renders the page in slices of a few milliseconds
-    // instead of one long task (the prerendered page, if any, stays on screen until it commits).
-    startTransition(() =>
-      root.render(
-        <StrictMode>
-          <Providers config={config} queryClient={queryClient} locale={{ locale, messages: localeMessages }}>
-            <AppRoutes />
-            {/* The service worker belongs to the standalone site, never to embedded readers. */}
-            <UpdatePrompt />
-          </Providers>
-        </StrictMode>,
-      ),
+    const app = (
+      <StrictMode>
+        <App config={config} queryClient={queryClient} locale={{ locale, messages: localeMessages }} />
+      </StrictMode>
     );
+    // In a transition, so React works in slices of a few milliseconds instead of one long task.
+    // A prerendered page in the reader's language is hydrated: React adopts the DOM the build
+    // wrote instead of building it again, so the browser neither replaces nor lays out the page
+    // anew. In another language it could not match, so it is drawn afresh.
+    if (prerendered && locale === prerenderedLocale)
+      startTransition(() => void hydrateRoot(container, app, { onRecoverableError }));
+    else startTransition(() => renderAfresh(app));
     const registerWorker = () =>
       void startServiceWorker(() => void warmOfflineCache(configUrl, config, queryClient));
     if (document.readyState === 'complete') registerWorker();
@@ -100,8 +98,24 @@ async function start(): Promise<void> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`[news] ${error.url}: ${error.field ? `${error.field}: ` : ''}${error.message}`);
-    root.render(<ConfigErrorPage error={error} />);
+    renderAfresh(<ConfigErrorPage error={error} />);
   }
+}
+
+/** Draw the page from nothing, in place of whatever the container holds. */
+function renderAfresh(node: ReactNode): void {
+  container.replaceChildren();
+  createRoot(container).render(node);
+}
+
+/**
+ * Hydration found the page differs from what the build wrote (the feed changed since, or the
+ * browser formats something differently): React has drawn it afresh, as it would without
+ * prerendering. Expected, so not an error; counted as a performance mark for the browser tests.
+ */
+function onRecoverableError(error: unknown): void {
+  performance.mark('news:hydration-mismatch');
+  console.info('[news] the prerendered page did not match the current data; drawn afresh:', error);
 }
 
 void start();

@@ -126,7 +126,8 @@ test('installable, with meta tags and JSON-LD that work under CSP @ desktop', { 
       for (const re of [/<title>[^<]+<\/title>/, /<meta name="description" content="[^"]+"/, /<link rel="canonical" href="https?:\/\/[^"]+"/, /<meta property="og:title"/, /<meta property="og:image" content="[^"]+"/, /<meta name="twitter:card"/]) {
         c.ok(re.test(head), `no ${re} in the <head> of the prerendered article`);
       }
-      const json = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
+      // In the head (prerender.ts moves it there, out of the markup React hydrates).
+      const json = /<script data-prerendered type="application\/ld\+json">([^<]*)<\/script>/.exec(head)?.[1];
       const data = json ? JSON.parse(json) : {};
       c.equal(data['@type'], 'NewsArticle', 'JSON-LD @type');
       c.equal(data.headline, plainTitle(readA), 'JSON-LD headline');
@@ -135,6 +136,46 @@ test('installable, with meta tags and JSON-LD that work under CSP @ desktop', { 
       const body = /<div class="article-body"[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
       c.ok(/<p>[^<]{40,}/.test(body), `the article body is not in the static HTML: ${body.slice(0, 120)}`);
       c.ok(!/<script|\son[a-z]+=/i.test(body), 'the static body carries script or handlers');
+    });
+
+    await step('the prerendered home and article pages are hydrated: React adopts the DOM the build wrote', async (c) => {
+      // The build wrote its dates in UTC; the session reads in Vientiane's time zone (harness.mjs).
+      const other = await openSession(app, 'desktop', { serviceWorkers: 'block' });
+      try {
+        // The build's first heading, kept from the HTML parser's own node to the running app.
+        await other.page.addInitScript(() =>
+          document.addEventListener('DOMContentLoaded', () => (window.__parsedH1 = document.querySelector('#root h1'))),
+        );
+        for (const [href, h1] of [['/', null], [articleHref(readA), plainTitle(readA)]]) {
+          await other.page.goto(href);
+          await waitForPage(other.page, h1 ? { h1 } : {});
+          // React has taken the page over once the heading in the document is one of its nodes.
+          const owned = () =>
+            other.page.evaluate(() => Object.keys(document.querySelector('#root h1') ?? {}).some((k) => k.startsWith('__reactFiber')));
+          c.ok(await poll(owned, Boolean, { timeout: 15_000 }), `${href}: the app never took the page over`);
+          const r = await other.page.evaluate(() => ({
+            kept: !!window.__parsedH1 && window.__parsedH1 === document.querySelector('#root h1'),
+            mismatches: performance.getEntriesByName('news:hydration-mismatch').length,
+            jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
+          }));
+          c.equal(r.mismatches, 0, `${href}: hydration found the prerendered page different and drew it afresh`);
+          c.ok(r.kept, `${href}: the page's heading is not the node the HTML parser made (the page was replaced)`);
+          if (h1) c.equal(r.jsonLd, 1, `${href}: JSON-LD scripts in the running page`);
+        }
+        // The feed changed after the build (a standfirst corrected): the page cannot be hydrated
+        // as written, and React draws it afresh with the current data, with no error.
+        const summary = 'A standfirst corrected after the build, which the prerendered page does not have.';
+        const corrected = { ...feed, items: feed.items.map((it) => (it.id === readA.id ? { ...it, summary } : it)) };
+        await other.page.route(`**/${config.sources[0].url}`, (route) => route.fulfill({ contentType: 'application/feed+json', body: JSON.stringify(corrected) }));
+        await other.page.goto(articleHref(readA));
+        const shown = await poll(() => other.page.locator('main').innerText(), (t) => t.includes(summary), { timeout: 15_000 });
+        c.ok(shown.includes(summary), 'the corrected standfirst is not on the page');
+        const mismatches = await other.page.evaluate(() => performance.getEntriesByName('news:hydration-mismatch').length);
+        c.equal(mismatches, 1, 'a page whose data changed since the build is reported as drawn afresh');
+        c.equal(other.errors.join('\n'), '', 'console errors');
+      } finally {
+        await other.context.close();
+      }
     });
 
     await step("under Content-Security-Policy script-src 'self': no violation, the app runs, JSON-LD is in the page", async (c) => {

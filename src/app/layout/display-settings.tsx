@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useT, type MessageKey } from '../../lib/i18n.ts';
+import { useHydrated } from '../../lib/use-hydrated.ts';
 import { applyDisplay, currentDisplay, TEXT_SIZES, THEMES, writePreference, type TextSize, type Theme } from '../../lib/preferences.ts';
 
 const THEME_LABEL: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
@@ -14,10 +15,11 @@ const SIZE_SAMPLE: Record<TextSize, string> = { normal: 'text-base', large: 'tex
 export function DisplaySettings() {
   const t = useT();
   const id = useId();
-  // Prerendering has no document; the page is re-rendered in the browser, where it does.
-  const [display, setDisplay] = useState(() =>
-    typeof document === 'undefined' ? { theme: 'system' as Theme, textSize: 'normal' as TextSize } : currentDisplay(),
-  );
+  // What the page shows now (the reader's saved choice, on <html>); prerendering and hydration
+  // draw the defaults the build wrote, and React redraws the reader's choice right after.
+  const hydrated = useHydrated();
+  const [chosen, setDisplay] = useState<{ theme: Theme; textSize: TextSize } | null>(null);
+  const display = chosen ?? (hydrated ? currentDisplay() : { theme: 'system' as Theme, textSize: 'normal' as TextSize });
   const choose = (next: { theme: Theme; textSize: TextSize }) => {
     applyDisplay(next.theme, next.textSize);
     writePreference('theme', next.theme === 'system' ? null : next.theme);

@@ -8,6 +8,7 @@ import { srcSetOf } from './responsive-image.ts';
 import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
 import { useReaderRoot } from '../../../lib/root-context.ts';
 import { ArticleBody } from './article-body.tsx';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
 
 interface ArticleViewProps {
   /** What the list already knows: renders the page at once. */
@@ -25,6 +26,8 @@ interface ArticleViewProps {
 /** The article page's content: headline, standfirst, meta, hero image, body, tags, source, share. */
 export function ArticleView({ summary, article, footer, meta, shareUrl }: ArticleViewProps) {
   const t = useT();
+  // Hydrating a prerendered page (see useHydrated): the build wrote text the browser may word differently.
+  const hydrating = !useHydrated() && typeof window !== 'undefined';
   // A stable id (a link target on the standalone site), prefixed per instance when embedded.
   const headlineId = `${useReaderRoot().idPrefix}article-headline`;
   const a = article ?? summary;
@@ -62,9 +65,11 @@ export function ArticleView({ summary, article, footer, meta, shareUrl }: Articl
           ) : null}
           {meta ? <span {...ui}>{meta}</span> : null}
         </div>
-        {/* On paper there is no address bar: say where the article lives. */}
-        <p className="mt-2 hidden text-sm break-all print:block" {...ui}>
-          {t('onlineAt', { url: shareUrl })}
+        {/* On paper there is no address bar: say where the article lives. Without a configured
+            siteUrl the build knows only the path; the browser writes its own address once the
+            prerendered page is hydrated (the build's text stays until then). */}
+        <p className="mt-2 hidden text-sm break-all print:block" {...ui} suppressHydrationWarning>
+          {hydrating ? '' : t('onlineAt', { url: shareUrl })}
         </p>
       </header>
 
