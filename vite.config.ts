@@ -215,11 +215,17 @@ export default defineConfig(({ command }) => ({
               test: /vite\/(preload-helper|modulepreload-polyfill)|\/src\/index\.css$/,
               priority: 30,
             },
-            // The framework in one file: it changes only when a dependency does, so returning
-            // readers keep it cached across deployments of the app's own code.
+            // The framework in two files: they change only when a dependency does, so returning
+            // readers keep them cached across deployments of the app's own code. React DOM is a
+            // file of its own so that src/boot.ts can evaluate it in a task of its own.
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 21,
+            },
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
+              test: /node_modules[\\/](react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
               priority: 20,
             },
             // The app code of the first screen in one file, not the eight small chunks that

@@ -124,8 +124,8 @@ if (!initial.js.length) over.push('no initial JS found (is dist/ a Vite build?)'
 // first frame").
 if (manifest) {
   const boot = [...graph(manifest, 'index.html')].map((k) => manifest[k].file);
-  // The framework and app chunks (vite.config.ts's chunk groups) are what must wait.
-  const early = boot.filter((f) => /\/(framework|app)-/.test(f));
+  // The React, framework and app chunks (vite.config.ts's chunk groups) are what must wait.
+  const early = boot.filter((f) => /\/(react|framework|app)-/.test(f));
   console.log(`Boot (index.html's script) imports before the first frame: ${boot.join(', ')}`);
   if (!manifest['src/main.tsx']) over.push('no src/main.tsx entry in the manifest: the app is no longer started after the first frame');
   if (early.length) over.push(`the boot imports the app's chunks before the first frame: ${early.join(', ')}`);
