@@ -78,7 +78,8 @@ function preloadApp(): Plugin {
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            // Marked for scripts/prerender.ts, which lowers their priority where the HTML is the page.
+            attrs: { rel: 'modulepreload', crossorigin: true, 'data-app-preload': true, href: `${base}${file}` },
             injectTo: 'head' as const,
           }));
       },

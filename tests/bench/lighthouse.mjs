@@ -5,14 +5,13 @@
 //
 //   node tests/bench/lighthouse.mjs [--no-build] [--runs=N]
 //
-// Fails (exit 1) when a median is below: accessibility 1.0, best practices 0.95, SEO 0.95 (pages
-// meant to be indexed: home and article; search is noindex on purpose), performance 0.60, or
-// CLS above 0.02, or when the article page is not installable. The performance floor the project
-// set, 0.90, is reported beside it: since the app starts after the first frame (src/boot.ts) the
-// home page meets it (median 0.94 in CI, 0.96 here), search and article do not on the 2-core machines we
-// build on (medians 0.83-0.87 at 4x CPU, single runs 0.81-0.94, benchmarkIndex 2,300-2,750):
-// until they do, the enforced 0.60 catches regressions. Targets (performance 0.97, LCP 1.8 s,
-// TBT 100 ms) are reported only. Full JSON reports go to tests/bench/out/.
+// Fails (exit 1) when a median is below: performance 0.90, accessibility 1.0, best practices
+// 0.95, SEO 0.95 (pages meant to be indexed: home and article; search is noindex on purpose), or
+// CLS above 0.02, or when the article page is not installable. Until the prerendered pages were
+// hydrated and the app evaluated in short tasks (src/boot.ts), search and article scored
+// 0.83-0.87 on the 2-core machines we build on and 0.60 was enforced meanwhile; now all three
+// pages score 0.95-0.99 here. Targets (performance 0.97, LCP 1.8 s, TBT 100 ms) are reported
+// only. Full JSON reports go to tests/bench/out/.
 //
 // `--cpu=N` runs with another CPU slowdown than Lighthouse's 4x, to calibrate for a host as
 // Lighthouse's docs/throttling.md describes (the output names the multiplier used).
@@ -32,8 +31,6 @@ import { articleHref, loadConfig, loadFeed, pickArticle, pickSearchWord } from '
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const FLOOR = { performance: 0.9, accessibility: 1, 'best-practices': 0.95, seo: 0.95, cls: 0.02 };
-/** Enforced instead of FLOOR.performance until the first screen's main-thread work is halved. */
-const PERF_GATE = 0.6;
 const TARGET = { performance: 0.97, lcpMs: 1800, tbtMs: 100 };
 const OUT = join(ROOT, 'tests/bench/out');
 /** Lighthouse 12's mobile Slow 4G (core/config/constants.js), for runs with another CPU multiplier. */
@@ -188,12 +185,10 @@ for (const r of rows) {
 }
 
 const failures = [];
-const unmet = [];
 const targets = [];
 for (const r of rows) {
   const s = (x) => (Number.isNaN(x) ? -1 : x);
-  if (s(r.performance) < PERF_GATE) failures.push(`${r.name}: performance ${f2(r.performance)} < ${PERF_GATE}`);
-  if (s(r.performance) < FLOOR.performance) unmet.push(`${r.name}: performance ${f2(r.performance)} < ${FLOOR.performance}`);
+  if (s(r.performance) < FLOOR.performance) failures.push(`${r.name}: performance ${f2(r.performance)} < ${FLOOR.performance}`);
   if (s(r.accessibility) < FLOOR.accessibility) failures.push(`${r.name}: accessibility ${f2(r.accessibility)} < ${FLOOR.accessibility}`);
   if (s(r['best-practices']) < FLOOR['best-practices']) failures.push(`${r.name}: best practices ${f2(r['best-practices'])} < ${FLOOR['best-practices']}`);
   if (r.indexed && s(r.seo) < FLOOR.seo) failures.push(`${r.name}: SEO ${f2(r.seo)} < ${FLOOR.seo}`);
@@ -206,8 +201,7 @@ console.log(`\nInstallable (article page, Chromium's Page.getInstallabilityError
 if (installability.length) failures.push(`article: not installable (${installability.join('; ')})`);
 for (const r of rows) console.log(`SEO ${r.name}: ${f2(r.seo)}${r.indexed ? ` (floor ${FLOOR.seo})` : ' (noindex on purpose: not enforced)'}`);
 console.log('  (CPU index: Lighthouse\'s benchmarkIndex of this machine, median; simulated TBT and LCP grow as it drops, so compare runs on similar values)');
-if (unmet.length) console.log(`\nPERFORMANCE FLOOR ${FLOOR.performance} NOT MET (open work, enforced at ${PERF_GATE} meanwhile):\n${unmet.map((x) => `  ✗ ${x}`).join('\n')}`);
-console.log(`\nFloors (enforced): performance ≥ ${PERF_GATE} (project floor ${FLOOR.performance}, reported above), accessibility ≥ ${FLOOR.accessibility}, best practices ≥ ${FLOOR['best-practices']}, SEO ≥ ${FLOOR.seo} (indexed pages), CLS ≤ ${FLOOR.cls}, article installable`);
+console.log(`\nFloors (enforced): performance ≥ ${FLOOR.performance}, accessibility ≥ ${FLOOR.accessibility}, best practices ≥ ${FLOOR['best-practices']}, SEO ≥ ${FLOOR.seo} (indexed pages), CLS ≤ ${FLOOR.cls}, article installable`);
 console.log(`Full reports: tests/bench/out/`);
 if (failures.length) {
   console.log(`BELOW FLOOR:\n${failures.map((x) => `  ✗ ${x}`).join('\n')}`);
