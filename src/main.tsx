@@ -109,13 +109,14 @@ function renderAfresh(node: ReactNode): void {
 }
 
 /**
- * Hydration found the page differs from what the build wrote (the feed changed since, or the
- * browser formats something differently): React has drawn it afresh, as it would without
- * prerendering. Expected, so not an error; counted as a performance mark for the browser tests.
+ * React recovered by drawing part of the page afresh: mostly because hydration found the page
+ * differs from what the build wrote (the feed changed since, or the browser formats something
+ * differently), which is expected, so not an error; or because a render error went away when
+ * React tried again. Counted as a performance mark for the browser tests.
  */
 function onRecoverableError(error: unknown): void {
   performance.mark('news:hydration-mismatch');
-  console.info('[news] the prerendered page did not match the current data; drawn afresh:', error);
+  console.info('[news] React drew the page afresh (the prerendered HTML did not match, or a render error went away on retry):', error);
 }
 
 void start();
