@@ -6,7 +6,8 @@
  * (20 ms unthrottled on our 2-core build machine, four times that in Lighthouse's simulation) and
  * then laid the page out for the first time (72 ms) in one long task. Here the JavaScript still
  * downloads from the start (index.html carries a modulepreload for every file of main.tsx's chunk
- * graph, added by vite.config.ts), but it runs in tasks of its own, after that first layout.
+ * graph, added by vite.config.ts; at low priority on prerendered pages, scripts/prerender.ts),
+ * but it runs in short tasks of its own, after that first layout.
  */
 import './index.css';
 
@@ -50,10 +51,10 @@ async function warm(): Promise<void> {
   }
 }
 
-// The app's modules run in three tasks, none long enough to hold up input on a slow phone: Intl's
-// data; React DOM (the largest module, 68 KB gzip: 50-80 ms to evaluate at 4x); then main.tsx
-// with the router, TanStack Query and the app (85-115 ms). Evaluated as one graph they took
-// 155 ms. Each import only evaluates: the files were preloaded with the HTML.
+// Then the app's modules, in two more tasks: React DOM (the largest module, 68 KB gzip: 50-69 ms
+// to evaluate at 4x), then main.tsx with the router, TanStack Query and the app (under 50 ms once
+// Intl's data is loaded). Evaluated as one graph, with Intl's first use, they took 155 ms at 4x.
+// Each import only evaluates: the files were preloaded with the HTML.
 void afterFirstFrame()
   .then(warm)
   .then(() => import('react-dom/client'))
