@@ -102,9 +102,11 @@ async function start(): Promise<void> {
   }
 }
 
-/** Draw the page from nothing, in place of whatever the container holds. */
+/**
+ * Draw the page from nothing. Whatever the container holds (a prerendered page in another
+ * language) stays on screen until React commits, which clears the container first.
+ */
 function renderAfresh(node: ReactNode): void {
-  container.replaceChildren();
   createRoot(container).render(node);
 }
 

@@ -15,3 +15,18 @@ export function useHydrated(): boolean {
     () => false,
   );
 }
+
+/**
+ * True only while the browser hydrates prerendered HTML: not on the server (which writes the
+ * build's text) and not in a client render. A component whose text the browser may word
+ * differently from the build (dates, addresses) renders a placeholder then, under
+ * `suppressHydrationWarning`: the build's text stays on screen, and React writes the browser's
+ * own right after hydration, as the placeholder differs from any real text.
+ */
+export function useHydrating(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => false,
+    () => typeof window !== 'undefined',
+  );
+}

@@ -8,7 +8,7 @@ import { srcSetOf } from './responsive-image.ts';
 import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
 import { useReaderRoot } from '../../../lib/root-context.ts';
 import { ArticleBody } from './article-body.tsx';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrating } from '../../../lib/use-hydrated.ts';
 
 interface ArticleViewProps {
   /** What the list already knows: renders the page at once. */
@@ -26,8 +26,7 @@ interface ArticleViewProps {
 /** The article page's content: headline, standfirst, meta, hero image, body, tags, source, share. */
 export function ArticleView({ summary, article, footer, meta, shareUrl }: ArticleViewProps) {
   const t = useT();
-  // Hydrating a prerendered page (see useHydrated): the build wrote text the browser may word differently.
-  const hydrating = !useHydrated() && typeof window !== 'undefined';
+  const hydrating = useHydrating();
   // A stable id (a link target on the standalone site), prefixed per instance when embedded.
   const headlineId = `${useReaderRoot().idPrefix}article-headline`;
   const a = article ?? summary;

@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime, formatRelative } from '../../../lib/format.ts';
 import { useT } from '../../../lib/i18n.ts';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrating } from '../../../lib/use-hydrated.ts';
 
 interface TimeStampProps {
   iso: string | undefined;
@@ -12,13 +12,9 @@ interface TimeStampProps {
 /** A `<time datetime>` in the UI locale; renders nothing for a missing or unparseable date. */
 export function TimeStamp({ iso, style = 'relative', className }: TimeStampProps) {
   const t = useT();
-  const hydrated = useHydrated();
-  const prerendering = typeof window === 'undefined';
-  if (!hydrated && !prerendering) {
-    // Hydrating a prerendered page: the build wrote the date in its own time zone and with its
-    // own Intl data, which need not be the reader's (Chromium has no Lao dates; Node does). Keep
-    // the build's text for now (suppressHydrationWarning) and draw the reader's right after:
-    // the text here differs from any real one, so React writes the real one when it re-renders.
+  if (useHydrating()) {
+    // The build wrote the date in its own time zone and with its own Intl data, which need not
+    // be the reader's (Chromium has no Lao dates; Node does): keep its text until hydration ends.
     return iso && formatDate(iso, t.dates) ? (
       <time dateTime={iso} className={className} suppressHydrationWarning>
         {''}
@@ -26,7 +22,7 @@ export function TimeStamp({ iso, style = 'relative', className }: TimeStampProps
     ) : null;
   }
   // Prerendered HTML lives on after the build: "3 hours ago" would be wrong by tomorrow there.
-  const relative = style === 'relative' && !prerendering;
+  const relative = style === 'relative' && typeof window !== 'undefined';
   const text = relative
     ? formatRelative(iso, t.dates)
     : style === 'datetime'
