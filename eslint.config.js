@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'tests/**/*.{ts,mjs}', 'vite.config.ts'],
+    files: ['build/**/*.{ts,mjs}', 'tools/**/*.{ts,mjs}', 'tests/**/*.{ts,mjs}', 'vite.config.ts', 'vite.embed.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

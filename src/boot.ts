@@ -1,12 +1,12 @@
 /*
  * The page's entry: the stylesheet, then the app (main.tsx) once the browser has drawn a frame.
  *
- * Most pages arrive prerendered (scripts/prerender.ts): their HTML is the first screen. With the
+ * Most pages arrive prerendered (build/prerender.ts): their HTML is the first screen. With the
  * app's modules as the parser's own script, Chromium evaluated React, the router and the app
  * (20 ms unthrottled on our 2-core build machine, four times that in Lighthouse's simulation) and
  * then laid the page out for the first time (72 ms) in one long task. Here the JavaScript still
  * downloads from the start (index.html carries a modulepreload for every file of main.tsx's chunk
- * graph, added by vite.config.ts; at low priority on prerendered pages, scripts/prerender.ts),
+ * graph, added by vite.config.ts; at low priority on prerendered pages, build/prerender.ts),
  * but it runs in short tasks of its own, after that first layout.
  */
 import './index.css';

@@ -1,5 +1,5 @@
 /*
- * Server entry for `npm run build`'s prerender step (scripts/prerender.ts): renders a page of the
+ * Server entry for `npm run build`'s prerender step (build/prerender.ts): renders a page of the
  * app to HTML from data the build already has, so crawlers and link previews see real content.
  * Never part of the browser bundle.
  */

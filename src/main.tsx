@@ -17,7 +17,7 @@ import { sourceArticlesQueryOptions } from './features/articles/api/get-articles
 import { articleQueryOptions } from './features/articles/api/get-article.ts';
 
 const container = document.getElementById('root')!;
-/** The language the build wrote the prerendered page in (scripts/prerender.ts sets it on <html>). */
+/** The language the build wrote the prerendered page in (build/prerender.ts sets it on <html>). */
 const prerenderedLocale = document.documentElement.lang;
 const configUrl = new URL(`${import.meta.env.BASE_URL}config.json`, location.origin).href;
 const basePath = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -25,7 +25,7 @@ const appPath = location.pathname.startsWith(basePath)
   ? location.pathname.slice(basePath.length) || '/'
   : location.pathname;
 
-// `npm run build` prerenders some pages (scripts/prerender.ts) and marks which path the HTML is
+// `npm run build` prerenders some pages (build/prerender.ts) and marks which path the HTML is
 // for. HTML for another path (a host's fallback page), or for another view of this path (`?page=3`;
 // campaign tags such as `utm_source` do not count), would only mislead: drop it now.
 const otherView = [...new URLSearchParams(location.search).keys()].some(

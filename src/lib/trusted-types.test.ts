@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOwnScriptUrl, TRUSTED_TYPES_POLICY_NAMES, trustedJsonScript, trustedScriptUrl } from './trusted-types.ts';
-import { contentSecurityPolicy, securityHeaders, TRUSTED_TYPES_POLICIES } from '../../scripts/security-headers.mjs';
+import { contentSecurityPolicy, securityHeaders, TRUSTED_TYPES_POLICIES } from '../../build/security-headers.mjs';
 
 const ORIGIN = 'https://news.example';
 

@@ -14,7 +14,7 @@ import type { TrustedScript, TrustedScriptURL, TrustedTypePolicyFactory } from '
  *   and its createScript refuses anything that is not JSON, so it cannot carry code.
  */
 
-/** The policy names the CSP's `trusted-types` directive must list (scripts/security-headers.mjs). */
+/** The policy names the CSP's `trusted-types` directive must list (build/security-headers.mjs). */
 export const TRUSTED_TYPES_POLICY_NAMES = ['news-reader', 'dompurify'] as const;
 
 interface ScriptUrlPolicy {

@@ -11,7 +11,7 @@ import { parseJsonFeed } from './jsonfeed.ts';
 import { safeHttpUrl } from './normalize.ts';
 
 /*
- * A static archive written by `npm run archive` (scripts/archive): plain files on any static host.
+ * A static archive written by `npm run archive` (tools/archive): plain files on any static host.
  *   manifest.json            listing page 1 (a JSON Feed) + `_archive`: total, page size, categories
  *   pages/N.json             listing page N (`next_url` chains them)
  *   categories/SLUG/N.json   one category's listing pages

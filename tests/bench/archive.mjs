@@ -53,7 +53,7 @@ function archiveFor(size) {
     if (r && r.status !== 0) throw new Error('could not synthesize the corpus');
   }
   console.log(`building the ${size.toLocaleString('en')}-item archive…`);
-  const r = spawnSync('npx', ['tsx', 'scripts/archive/archive.ts', '--quiet', '--out', dir, input], {
+  const r = spawnSync('npx', ['tsx', 'tools/archive/archive.ts', '--quiet', '--out', dir, input], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { DIST, ensureBuild } from '../e2e/server.mjs';
 
 const BUDGET = { reader: 140, recent: 100, hostScript: 2 }; // kB gzipped
-const ENTRIES = { reader: 'src/features/embed/news-reader.ts', recent: 'src/features/embed/news-recent.tsx' };
+const ENTRIES = { reader: 'src/embed/news-reader.ts', recent: 'src/embed/news-recent.tsx' };
 /** Source paths that must not be in <news-recent>'s bundle (it must load without the reader). */
 const NOT_IN_RECENT = [/node_modules\/react-router\//, /src\/features\/search\//, /src\/app\/router\.tsx$/, /src\/app\/layout\//];
 
@@ -81,11 +81,11 @@ if (forbidden.length) over.push(`<news-recent> bundles router or search code: ${
 else console.log('  no router, search or app-shell code in it (checked in its source maps)');
 // Tailwind builds <news-recent>'s CSS from the files recent.css names: a component added to the
 // widget but not named there would render without its utilities.
-const recentCss = readFileSync(join(DIST, '..', 'src/features/embed/recent.css'), 'utf8');
-const named = new Set([...recentCss.matchAll(/@source '([^']+)'/g)].map((m) => join('src/features/embed', m[1])));
+const recentCss = readFileSync(join(DIST, '..', 'src/embed/recent.css'), 'utf8');
+const named = new Set([...recentCss.matchAll(/@source '([^']+)'/g)].map((m) => join('src/embed', m[1])));
 const unstyled = [...new Set(sourcesOf(recent.files))].filter((s) => s.startsWith('src/') && s.endsWith('.tsx') && !named.has(s));
-if (unstyled.length) over.push(`<news-recent> renders components its stylesheet does not scan (add @source lines to src/features/embed/recent.css): ${unstyled.join(', ')}`);
-else console.log('  its stylesheet scans every component it renders (src/features/embed/recent.css)');
+if (unstyled.length) over.push(`<news-recent> renders components its stylesheet does not scan (add @source lines to src/embed/recent.css): ${unstyled.join(', ')}`);
+else console.log('  its stylesheet scans every component it renders (src/embed/recent.css)');
 
 const host = size(join(EMBED, 'embed.js'));
 console.log(`\nembed.js (iframe host script): ${kB(host.raw)} kB, ${kB(host.gzip)} kB gz`);

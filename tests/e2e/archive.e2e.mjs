@@ -37,7 +37,7 @@ let query;
 before(() => {
   const r = spawnSync(
     'npx',
-    ['tsx', 'scripts/archive/archive.ts', '--quiet', '--out', dir, '--page-size', String(PART), '--search-part-size', String(PART), '--title', 'Guardian archive', '../shared/data/fixtures/rss/guardian.rss'],
+    ['tsx', 'tools/archive/archive.ts', '--quiet', '--out', dir, '--page-size', String(PART), '--search-part-size', String(PART), '--title', 'Guardian archive', '../shared/data/fixtures/rss/guardian.rss'],
     { cwd: ROOT, encoding: 'utf8' },
   );
   assert.equal(r.status, 0, `npm run archive failed: ${r.stderr}`);

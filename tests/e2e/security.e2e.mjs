@@ -17,7 +17,7 @@ import { DIST, previewHeaders } from './server.mjs';
 
 const { XSS_VECTORS, countByTechnique } = await tsImport('../fixtures/xss-vectors.ts', import.meta.url);
 const { hostileFeed, HOSTILE_WORD } = await tsImport('../fixtures/hostile-feed.ts', import.meta.url);
-const { TRUSTED_TYPES_POLICIES } = await import('../../scripts/security-headers.mjs');
+const { TRUSTED_TYPES_POLICIES } = await import('../../build/security-headers.mjs');
 
 const app = useApp();
 const config = loadConfig();

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInput } from '../../scripts/archive/read-input.ts';
-import { segmentForIndex, writeArchive } from '../../scripts/archive/write-archive.ts';
+import { readInput } from '../../tools/archive/read-input.ts';
+import { segmentForIndex, writeArchive } from '../../tools/archive/write-archive.ts';
 import { parseJsonFeed } from '../../src/sources/jsonfeed.ts';
 
 const FIXTURES = '../shared/data/fixtures';

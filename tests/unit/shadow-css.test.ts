@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shadowCss } from '../../scripts/vite-plugin-shadow-css.ts';
+import { shadowCss } from '../../build/shadow-css.ts';
 
 describe('shadowCss (CSS for a shadow root on any host page)', () => {
   it('turns rem into px in values and in custom properties, but not in class names', () => {

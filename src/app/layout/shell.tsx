@@ -8,7 +8,7 @@ import { useRouteFocus } from './use-route-focus.ts';
 import { useLinkPrefetch } from './use-link-prefetch.ts';
 import { useOnline } from './use-online.ts';
 import { RecentNews } from '../../features/articles/components/recent-news.tsx';
-import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
+import { ArticleListSkeleton } from '../../components/article-list-skeleton.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { mainIdOf, useReaderRoot } from '../../lib/root-context.ts';
 import { isChunkLoadError } from '../../lib/errors.ts';

@@ -8,8 +8,8 @@ import { server } from '../../../tests/mocks/server.ts';
 import { CONFIG_URL } from '../../../tests/mocks/handlers.ts';
 import { renderApp } from '../../../tests/render-app.tsx';
 import { parseConfig } from '../../lib/config.ts';
-import { readInput } from '../../../scripts/archive/read-input.ts';
-import { writeArchive } from '../../../scripts/archive/write-archive.ts';
+import { readInput } from '../../../tools/archive/read-input.ts';
+import { writeArchive } from '../../../tools/archive/write-archive.ts';
 
 /*
  * The reader against a real archive written by the archiver (from the Guardian RSS fixture),

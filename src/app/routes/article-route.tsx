@@ -8,7 +8,7 @@ import { saveForOffline } from '../../features/articles/api/save-for-offline.ts'
 import { ArticleView } from '../../features/articles/components/article-view.tsx';
 import { ArticleCard } from '../../features/articles/components/article-card.tsx';
 import { ArticleHead } from '../../features/articles/components/article-head.tsx';
-import { FeedErrorView } from '../../features/articles/components/feed-error.tsx';
+import { FeedErrorView } from '../../components/feed-error.tsx';
 import { articlePath } from '../../features/articles/model/paths.ts';
 import { readingMinutes } from '../../features/articles/model/reading-time.ts';
 import { isArticleSaved } from '../../features/articles/model/saved-articles.ts';
@@ -17,7 +17,7 @@ import { countWords } from '../../features/search/tokenize.ts';
 import type { ArticleSummary } from '../../types/article.ts';
 import { useOnline } from '../layout/use-online.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
-import { DocumentMeta } from '../layout/document-meta.tsx';
+import { DocumentMeta } from '../../components/document-meta.tsx';
 import { useReaderRoot } from '../../lib/root-context.ts';
 
 const RELATED_COUNT = 4;

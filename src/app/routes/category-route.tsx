@@ -7,10 +7,10 @@ import { ArticleList } from '../../features/articles/components/article-list.tsx
 import { categoryPath } from '../../features/articles/model/paths.ts';
 import { pageFromSearch, withPage } from './page-param.ts';
 import { NotFoundRoute } from './lazy-routes.ts';
-import { Pagination } from '../../features/articles/components/pagination.tsx';
+import { Pagination } from '../../components/pagination.tsx';
 import { listsCategoriesOnServer, useSourceCategory } from '../../features/articles/api/get-source-pages.ts';
 import type { SourceConfig } from '../../types/config.ts';
-import { DocumentMeta } from '../layout/document-meta.tsx';
+import { DocumentMeta } from '../../components/document-meta.tsx';
 
 /** `/category/:slug`: one section's stories, paged. An unknown section is a 404 once data has loaded. */
 export function CategoryRoute() {

@@ -4,11 +4,11 @@ import { useConfig } from '../../lib/config-context.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { ArticleList } from '../../features/articles/components/article-list.tsx';
-import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
+import { ArticleListSkeleton } from '../../components/article-list-skeleton.tsx';
 import { pagesOnServer } from '../../features/articles/api/get-source-pages.ts';
 import { SourceFilter } from '../../features/articles/components/source-filter.tsx';
 import { pageFromSearch, sourceFromSearch, withPage, withSource } from './page-param.ts';
-import { DocumentMeta } from '../layout/document-meta.tsx';
+import { DocumentMeta } from '../../components/document-meta.tsx';
 import { ArticleFeed } from './lazy-routes.ts';
 
 /** `/`: the latest stories, newest first, paged (`?page=2`). */

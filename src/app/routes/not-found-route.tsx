@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useConfig } from '../../lib/config-context.ts';
 import { useT } from '../../lib/i18n.ts';
-import { DocumentMeta } from '../layout/document-meta.tsx';
+import { DocumentMeta } from '../../components/document-meta.tsx';
 
 /** A real "not found" page for unknown URLs, article ids and sections, with a way home. */
 export function NotFoundRoute({ kind = 'page' }: { kind?: 'page' | 'article' }) {

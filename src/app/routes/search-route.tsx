@@ -5,9 +5,9 @@ import { formatDate } from '../../lib/format.ts';
 import { useT, type MessageKey } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { ArticleCard } from '../../features/articles/components/article-card.tsx';
-import { ArticleListSkeleton } from '../../features/articles/components/article-list-skeleton.tsx';
-import { FeedErrorView } from '../../features/articles/components/feed-error.tsx';
-import { Pagination } from '../../features/articles/components/pagination.tsx';
+import { ArticleListSkeleton } from '../../components/article-list-skeleton.tsx';
+import { FeedErrorView } from '../../components/feed-error.tsx';
+import { Pagination } from '../../components/pagination.tsx';
 import { useSearchResults } from '../../features/search/api/search-queries.ts';
 import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
 import { SearchForm, type SearchFormHandle } from '../../features/search/components/search-form.tsx';
@@ -25,7 +25,7 @@ import {
   writeSearchState,
   type SearchState,
 } from './search-params.ts';
-import { DocumentMeta } from '../layout/document-meta.tsx';
+import { DocumentMeta } from '../../components/document-meta.tsx';
 import { useReaderRoot } from '../../lib/root-context.ts';
 import { useProgressiveList } from '../../lib/use-progressive-list.ts';
 

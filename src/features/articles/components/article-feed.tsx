@@ -3,8 +3,8 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { SourceConfig } from '../../../types/config.ts';
 import { useSourcePages } from '../api/get-source-pages.ts';
 import { ArticleCard } from './article-card.tsx';
-import { ArticleListSkeleton } from './article-list-skeleton.tsx';
-import { FeedErrorView } from './feed-error.tsx';
+import { ArticleListSkeleton } from '../../../components/article-list-skeleton.tsx';
+import { FeedErrorView } from '../../../components/feed-error.tsx';
 import { useT } from '../../../lib/i18n.ts';
 
 /** Rendered rows beyond the screen, above and below: enough for a fling on a phone. */

@@ -57,7 +57,7 @@ export function ArticleHead({ article, context }: { article: ArticleSummary; con
 /** The JSON-LD in <head> while the article is shown, its text made by the Trusted Types policy. */
 function JsonLd({ json }: { json: string }) {
   useEffect(() => {
-    // A prerendered page carries the build's copy in <head> (scripts/prerender.ts moves it there,
+    // A prerendered page carries the build's copy in <head> (build/prerender.ts moves it there,
     // out of the markup React hydrates): this one replaces it.
     for (const old of document.head.querySelectorAll('script[type="application/ld+json"][data-prerendered]'))
       old.remove();

@@ -1,11 +1,11 @@
 import type { ArticleSummary } from '../../../types/article.ts';
 import type { ArticlesState } from '../api/get-articles.ts';
 import { ArticleCard } from './article-card.tsx';
-import { ArticleListSkeleton } from './article-list-skeleton.tsx';
-import { FeedErrorView } from './feed-error.tsx';
+import { ArticleListSkeleton } from '../../../components/article-list-skeleton.tsx';
+import { FeedErrorView } from '../../../components/feed-error.tsx';
 import { FeedStaleNotice } from './feed-stale-notice.tsx';
-import { errorReason } from '../model/error-reason.ts';
-import { Pagination } from './pagination.tsx';
+import { errorReason } from '../../../lib/error-reason.ts';
+import { Pagination } from '../../../components/pagination.tsx';
 import { useT } from '../../../lib/i18n.ts';
 
 interface ArticleListProps {

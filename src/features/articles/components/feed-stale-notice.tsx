@@ -1,7 +1,7 @@
 import { formatClockTime } from '../../../lib/format.ts';
 import { useT } from '../../../lib/i18n.ts';
-import { errorReason } from '../model/error-reason.ts';
-import { RetryButton } from './retry-button.tsx';
+import { errorReason } from '../../../lib/error-reason.ts';
+import { RetryButton } from '../../../components/retry-button.tsx';
 import type { SourceFailure } from '../api/get-articles.ts';
 
 interface FeedStaleNoticeProps {

@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../../../types/article.ts';
 import { useArticles } from '../api/get-articles.ts';
 import { TimeStamp } from './time-stamp.tsx';
 import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
-import { FeedErrorView } from './feed-error.tsx';
+import { FeedErrorView } from '../../../components/feed-error.tsx';
 
 const RECENT_LINK_CLASS = 'block py-3 font-semibold leading-snug hover:text-accent hover:underline';
 

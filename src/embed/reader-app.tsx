@@ -1,10 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { BrowserRouter, HashRouter, MemoryRouter, type NavigateFunction } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AppConfig } from '../../types/config.ts';
-import { RootContext, type ReaderRoot } from '../../lib/root-context.ts';
-import { Providers } from '../../app/providers.tsx';
-import { AppRoutes } from '../../app/router.tsx';
+import type { AppConfig } from '../types/config.ts';
+import { RootContext, type ReaderRoot } from '../lib/root-context.ts';
+import { Providers } from '../app/providers.tsx';
+import { AppRoutes } from '../app/router.tsx';
 import type { EmbedRouting } from './embed-options.ts';
 import { HostBridge, type Emit } from './host-bridge.tsx';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useReaderRoot } from '../../lib/root-context.ts';
+import { useReaderRoot } from '../lib/root-context.ts';
 
 /**
  * The page's `<title>`, `<meta>` and `<link rel="canonical">` (React 19 hoists them into the

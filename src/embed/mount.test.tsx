@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, within } from '@testing-library/react';
-import { FEED_URL } from '../../../tests/mocks/handlers.ts';
+import { FEED_URL } from '../../tests/mocks/handlers.ts';
 import { mount } from './mount.tsx';
 
 // jsdom has no constructable stylesheets; the styles themselves are checked in Chromium (tests/e2e/embed.e2e.mjs).

@@ -1,5 +1,5 @@
-import { isChunkLoadError, isFeedError } from '../../../lib/errors.ts';
-import type { MessageKey, Translator } from '../../../lib/i18n.ts';
+import { isChunkLoadError, isFeedError } from './errors.ts';
+import type { MessageKey, Translator } from './i18n.ts';
 
 /** What went wrong, in the reader's language: one sentence per kind of failure. */
 export function errorReason(t: Translator, error: Error): string {

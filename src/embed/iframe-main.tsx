@@ -4,7 +4,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { NavigateFunction } from 'react-router';
-import '../../index.css';
+import '../index.css';
 import { EmbedFrame } from './embed-frame.tsx';
 import { ReaderApp } from './reader-app.tsx';
 import { parentOriginOf, reportHeight } from './auto-height.ts';

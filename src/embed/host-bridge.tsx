@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { matchPath, useLocation, useNavigate, useNavigationType, type NavigateFunction } from 'react-router';
-import { useArticles } from '../articles/api/get-articles.ts';
+import { useArticles } from '../features/articles/api/get-articles.ts';
 import { MSG_ARTICLE_OPEN, MSG_NAVIGATE, type ArticleOpenDetail, type NavigateDetail } from './messages.ts';
 
 /** Sends an event to whoever embeds the reader: a DOM event on the element, or a message to the parent window. */

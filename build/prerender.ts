@@ -26,7 +26,13 @@ interface EntryServer {
   loadSite(
     rawConfig: unknown,
     configUrl: string,
-  ): Promise<{ config: { siteUrl?: string }; locale: string; dir: string; paths: string[]; sourcesKey: string }>;
+  ): Promise<{
+    config: { siteUrl?: string };
+    locale: string;
+    dir: string;
+    paths: string[];
+    sourcesKey: string;
+  }>;
   renderPath(site: Awaited<ReturnType<EntryServer['loadSite']>>, path: string): Promise<string>;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ConfigError } from '../../lib/config.ts';
+import { ConfigError } from '../lib/config.ts';
 import { configSourceKey, loadEmbedConfig, optionsFromAttributes, withOverrides } from './embed-options.ts';
 
 function element(attributes: Record<string, string>): Element {

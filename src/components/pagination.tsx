@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../../lib/i18n.ts';
+import { useT } from '../lib/i18n.ts';
 
 interface PaginationProps {
   page: number;

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AppConfig } from '../../types/config.ts';
-import { ConfigError } from '../../lib/config.ts';
-import { createTranslator } from '../../lib/i18n.ts';
-import { ArticleListSkeleton } from '../articles/components/article-list-skeleton.tsx';
+import type { AppConfig } from '../types/config.ts';
+import { ConfigError } from '../lib/config.ts';
+import { createTranslator } from '../lib/i18n.ts';
+import { ArticleListSkeleton } from '../components/article-list-skeleton.tsx';
 import { configSourceKey, loadEmbedConfig, withOverrides, type EmbedOptions } from './embed-options.ts';
 import { queryClientFor } from './query-clients.ts';
 

@@ -1,4 +1,4 @@
-// The one jsdom API scripts/prerender.ts uses (jsdom ships no types; @types/jsdom is not worth a dependency for this).
+// The one jsdom API build/prerender.ts uses (jsdom ships no types; @types/jsdom is not worth a dependency for this).
 declare module 'jsdom' {
   export class JSDOM {
     constructor(html?: string);

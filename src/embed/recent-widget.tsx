@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { AppConfig } from '../../types/config.ts';
-import type { ArticleSummary } from '../../types/article.ts';
-import { ConfigContext } from '../../lib/config-context.ts';
-import { I18nContext, createTranslator } from '../../lib/i18n.ts';
-import { RecentNewsList } from '../articles/components/recent-news-list.tsx';
+import type { AppConfig } from '../types/config.ts';
+import type { ArticleSummary } from '../types/article.ts';
+import { ConfigContext } from '../lib/config-context.ts';
+import { I18nContext, createTranslator } from '../lib/i18n.ts';
+import { RecentNewsList } from '../features/articles/components/recent-news-list.tsx';
 
 interface RecentWidgetProps {
   config: AppConfig;

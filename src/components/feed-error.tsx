@@ -1,6 +1,6 @@
-import { isFeedError } from '../../../lib/errors.ts';
-import { useT } from '../../../lib/i18n.ts';
-import { errorReason } from '../model/error-reason.ts';
+import { isFeedError } from '../lib/errors.ts';
+import { useT } from '../lib/i18n.ts';
+import { errorReason } from '../lib/error-reason.ts';
 import { RetryButton } from './retry-button.tsx';
 
 interface FeedErrorViewProps {

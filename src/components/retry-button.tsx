@@ -1,4 +1,4 @@
-import { useT } from '../../../lib/i18n.ts';
+import { useT } from '../lib/i18n.ts';
 
 interface RetryButtonProps {
   onRetry: () => void;

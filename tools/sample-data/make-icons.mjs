@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'public/icons');
 const BACKGROUND = '#0b2e5e'; // the masthead blue, also the favicon's tile colour
 const svg = readFileSync(join(ROOT, 'public/favicon.svg'));

@@ -26,7 +26,8 @@ export function shadowCss(css: string, filename = 'shadow.css'): string {
       // Lengths inside custom properties (`--spacing: .25rem`) are tokens, not typed lengths.
       Token: {
         dimension(token) {
-          if (token.unit === 'rem') return { type: 'length', value: { unit: 'px', value: token.value * PX_PER_REM } };
+          if (token.unit === 'rem')
+            return { type: 'length', value: { unit: 'px', value: token.value * PX_PER_REM } };
         },
       },
       SupportsCondition(condition) {
@@ -49,7 +50,7 @@ export function shadowCss(css: string, filename = 'shadow.css'): string {
 
 /**
  * Applies {@link shadowCss} to every `*.css?inline` import: those strings are only ever adopted
- * by shadow roots (see src/features/embed/shadow-styles.ts).
+ * by shadow roots (see src/embed/shadow-styles.ts).
  */
 export function shadowCssPlugin(): Plugin {
   return {

@@ -9,7 +9,7 @@
  *   public/data/images/<name>-400.webp   (400x225, quality 65)
  *
  * The drawings are deterministic (seeded PRNG), so re-running the script gives the same files.
- * Usage: node scripts/make-sample-images.mjs [name ...]
+ * Usage: node tools/sample-data/make-sample-images.mjs [name ...]
  */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,7 +18,7 @@ import sharp from 'sharp';
 
 const W = 1200;
 const H = 675;
-const OUT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'data', 'images');
+const OUT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'data', 'images');
 
 /* ------------------------------------------------------------------ helpers */
 

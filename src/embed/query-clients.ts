@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createQueryClient } from '../../app/query-client.ts';
+import { createQueryClient } from '../app/query-client.ts';
 
 const clients = new Map<string, QueryClient>();
 

@@ -1,7 +1,7 @@
 // The reader's whole stylesheet as a string, rewritten for a shadow root at build time
-// (scripts/vite-plugin-shadow-css.ts): rem → px, viewport breakpoints → container queries,
+// (build/shadow-css.ts): rem → px, viewport breakpoints → container queries,
 // Tailwind's @property defaults as plain declarations.
-import appCss from '../../index.css?inline';
+import appCss from '../index.css?inline';
 import embedCss from './embed.css?inline';
 import { adoptSheet } from './adopt-sheet.ts';
 

@@ -1,5 +1,5 @@
-import type { AppConfig } from '../../types/config.ts';
-import { ConfigError, loadConfig, parseConfig } from '../../lib/config.ts';
+import type { AppConfig } from '../types/config.ts';
+import { ConfigError, loadConfig, parseConfig } from '../lib/config.ts';
 
 /** How an embedded reader keeps its page: never in the host URL, in the fragment, or in a sub-path. */
 export type EmbedRouting = 'memory' | 'hash' | 'path';

@@ -1,0 +1,49 @@
+import type { Plugin } from 'vite';
+
+/**
+ * index.html's script is src/boot.ts, which imports main.tsx only after the first frame: give the
+ * page a modulepreload for main.tsx's chunk and every chunk it imports statically, so the app's
+ * JavaScript still downloads (and compiles) from the start, in parallel with the stylesheet.
+ */
+export function preloadApp(): Plugin {
+  let base = '/';
+  return {
+    name: 'news:preload-app',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle, filename }) {
+        if (!bundle || !filename.endsWith('index.html')) return [];
+        const main = Object.values(bundle).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith('/src/main.tsx'),
+        );
+        if (!main) throw new Error('news:preload-app: no chunk for src/main.tsx');
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (files.has(file) || chunk?.type !== 'chunk') return;
+          files.add(file);
+          chunk.imports.forEach(visit);
+        };
+        visit(main.fileName);
+        // Vite has already written a modulepreload for what the boot itself imports.
+        return [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            // Marked for build/prerender.ts, which lowers their priority where the HTML is the page.
+            attrs: {
+              rel: 'modulepreload',
+              crossorigin: true,
+              'data-app-preload': true,
+              href: `${base}${file}`,
+            },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
