@@ -7,7 +7,7 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter, matchPath } from 'react-router';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { preloadArticleRoute } from './app/routes/lazy-routes.ts';
+import { preloadArticleRoute } from './app/lazy-routes.ts';
 import { sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
 import { articleQueryOptions } from './features/articles/api/get-article.ts';
 import { articlePath } from './features/articles/model/paths.ts';

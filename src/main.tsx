@@ -9,7 +9,7 @@ import { readPreference } from './lib/preferences.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { App } from './app/app.tsx';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
-import { preloadArticleFeed, preloadArticleRoute, preloadRouteFor } from './app/routes/lazy-routes.ts';
+import { preloadArticleFeed, preloadArticleRoute, preloadRouteFor } from './app/lazy-routes.ts';
 import { pagesOnServer } from './features/articles/api/get-source-pages.ts';
 import { startServiceWorker } from './app/pwa/service-worker.ts';
 import { warmOfflineCache } from './app/pwa/warm-offline-cache.ts';

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { matchPath, useLocation, useNavigate, useNavigationType, type NavigateFunction } from 'react-router';
 import { useArticles } from '../features/articles/api/get-articles.ts';
 import { MSG_ARTICLE_OPEN, MSG_NAVIGATE, type ArticleOpenDetail, type NavigateDetail } from './messages.ts';
@@ -33,14 +33,16 @@ export function HostBridge({ emit, navigateRef }: HostBridgeProps) {
     };
   }, [navigate, navigateRef]);
 
-  useEffect(() => {
+  // Reads the latest path and navigation type without making them reasons to emit: the key alone
+  // says a navigation happened (it also makes a repeat visit of the same path count).
+  const announceNavigation = useEffectEvent((key: string) => {
     // Once per history entry, even if the effect runs twice (StrictMode, a remount).
-    if (lastKey.current === location.key) return;
+    if (lastKey.current === key) return;
     const action = lastKey.current === null ? 'initial' : (navigationType.toLowerCase() as NavigateDetail['action']);
-    lastKey.current = location.key;
+    lastKey.current = key;
     emit(MSG_NAVIGATE, { path, action });
-    // `path` changes with every navigation; the key makes a repeat visit of the same path count.
-  }, [location.key]); // eslint-disable-line react-hooks/exhaustive-deps
+  });
+  useEffect(() => announceNavigation(location.key), [location.key]);
 
   const articleId = matchPath('/articles/:id/*', location.pathname)?.params.id;
   const article = articleId ? articles.find((a) => a.id === articleId) : undefined;

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { BrowserRouter, HashRouter, MemoryRouter, type NavigateFunction } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import type { AppConfig } from '../types/config.ts';
@@ -25,13 +25,15 @@ interface ReaderAppProps {
 export function ReaderApp({ config, queryClient, root, routing, base, initialPath, emit, navigateRef }: ReaderAppProps) {
   const basename = routing === 'path' ? normalizeBase(base) : '';
   const readerRoot = useMemo<ReaderRoot>(() => ({ ...root, routing, basename }), [root, routing, basename]);
-  const router = useMemo(() => {
-    if (routing === 'hash') return (children: ReactNode) => <HashRouter>{children}</HashRouter>;
-    if (routing === 'path') return (children: ReactNode) => <BrowserRouter basename={basename || '/'}>{children}</BrowserRouter>;
-    const entry = initialPath?.startsWith('/') ? initialPath : '/';
-    return (children: ReactNode) => <MemoryRouter initialEntries={[entry]}>{children}</MemoryRouter>;
-    // The first page only matters when the router is created.
-  }, [routing, basename]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The first page only matters when the router is created: a later change of the attribute does not
+  // reset a memory router. Each render makes the same router element types, so nothing remounts.
+  const [firstEntry] = useState(() => (initialPath?.startsWith('/') ? initialPath : '/'));
+  const router =
+    routing === 'hash'
+      ? (children: ReactNode) => <HashRouter>{children}</HashRouter>
+      : routing === 'path'
+        ? (children: ReactNode) => <BrowserRouter basename={basename || '/'}>{children}</BrowserRouter>
+        : (children: ReactNode) => <MemoryRouter initialEntries={[firstEntry]}>{children}</MemoryRouter>;
   return (
     <RootContext value={readerRoot}>
       <Providers config={config} queryClient={queryClient} router={router}>

@@ -5,7 +5,7 @@ import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { articlePath, searchPath } from '../../features/articles/model/paths.ts';
 import { useSearchResults } from '../../features/search/api/search-queries.ts';
 import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
-import { preloadSearchRoute } from '../routes/lazy-routes.ts';
+import { preloadSearchRoute } from '../lazy-routes.ts';
 
 const SUGGESTION_COUNT = 6;
 const SUGGEST_OPTIONS = { limit: SUGGESTION_COUNT, highlight: true } as const;

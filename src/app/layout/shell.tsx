@@ -6,13 +6,13 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { useScrollRestoration } from './use-scroll-restoration.ts';
 import { useRouteFocus } from './use-route-focus.ts';
 import { useLinkPrefetch } from './use-link-prefetch.ts';
-import { useOnline } from './use-online.ts';
+import { useOnline } from '../../lib/use-online.ts';
 import { RecentNews } from '../../features/articles/components/recent-news.tsx';
 import { ArticleListSkeleton } from '../../components/article-list-skeleton.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { mainIdOf, useReaderRoot } from '../../lib/root-context.ts';
 import { isChunkLoadError } from '../../lib/errors.ts';
-import { preloadLikelyRoutes, retryFailedRoutes } from '../routes/lazy-routes.ts';
+import { preloadLikelyRoutes, retryFailedRoutes } from '../lazy-routes.ts';
 
 /** The page frame of every route: header, main column, Recent News, footer. */
 export function Shell() {

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { articleQueryOptions } from '../../features/articles/api/get-article.ts';
 import { useConfig } from '../../lib/config-context.ts';
 import { useReaderRoot } from '../../lib/root-context.ts';
-import { preloadArticleRoute, preloadCategoryRoute } from '../routes/lazy-routes.ts';
+import { preloadArticleRoute, preloadCategoryRoute } from '../lazy-routes.ts';
 
 /** The router path a link leads to (`/articles/…`), or null for links that leave the reader. */
 function routePathOf(link: HTMLAnchorElement, basename: string): string | null {

@@ -15,7 +15,7 @@ import { isArticleSaved } from '../../features/articles/model/saved-articles.ts'
 import { ogLocale } from '../../features/articles/model/article-meta.ts';
 import { countWords } from '../../features/search/tokenize.ts';
 import type { ArticleSummary } from '../../types/article.ts';
-import { useOnline } from '../layout/use-online.ts';
+import { useOnline } from '../../lib/use-online.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { DocumentMeta } from '../../components/document-meta.tsx';
 import { useReaderRoot } from '../../lib/root-context.ts';

@@ -6,7 +6,7 @@ import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { ArticleList } from '../../features/articles/components/article-list.tsx';
 import { categoryPath } from '../../features/articles/model/paths.ts';
 import { pageFromSearch, withPage } from './page-param.ts';
-import { NotFoundRoute } from './lazy-routes.ts';
+import { NotFoundRoute } from './not-found-route.tsx';
 import { Pagination } from '../../components/pagination.tsx';
 import { listsCategoriesOnServer, useSourceCategory } from '../../features/articles/api/get-source-pages.ts';
 import type { SourceConfig } from '../../types/config.ts';

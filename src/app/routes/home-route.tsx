@@ -9,7 +9,7 @@ import { pagesOnServer } from '../../features/articles/api/get-source-pages.ts';
 import { SourceFilter } from '../../features/articles/components/source-filter.tsx';
 import { pageFromSearch, sourceFromSearch, withPage, withSource } from './page-param.ts';
 import { DocumentMeta } from '../../components/document-meta.tsx';
-import { ArticleFeed } from './lazy-routes.ts';
+import { ArticleFeed } from '../lazy-routes.ts';
 
 /** `/`: the latest stories, newest first, paged (`?page=2`). */
 export function HomeRoute() {

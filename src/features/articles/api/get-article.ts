@@ -45,11 +45,10 @@ function siteOriginOf(config: AppConfig, feedUrl: string): string {
  * (cached) list and only sanitizes; sources with a detail endpoint fetch it here instead.
  */
 export function articleQueryOptions(config: AppConfig, id: string) {
-  // Article ids are unique across the configured sources, and the configuration does not
-  // change while the app runs, so the id alone identifies the article (DESIGN.md's key shape).
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  // Article ids are unique across the configured sources; the configuration (which source, how
+  // to fetch and resolve links) is in the key as well, so the key names every input.
   return queryOptions({
-    queryKey: ['articles', 'detail', id] as const,
+    queryKey: ['articles', 'detail', id, { config }] as const,
     queryFn: async ({ client, signal }) => {
       const owner = sourceOfId(config.sources, id);
       if (!owner) throw new ArticleNotFoundError(id);

@@ -28,9 +28,8 @@ interface FeedPage extends SourcePage {
  * it once; later entries continue with the server page after it.
  */
 export function sourcePagesQueryOptions(source: SourceConfig, timeoutMs: number) {
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return infiniteQueryOptions({
-    queryKey: ['articles', 'pages', { source: source.id, url: source.url }] as const,
+    queryKey: ['articles', 'pages', { source, timeoutMs }] as const,
     queryFn: async ({ pageParam, signal, client }): Promise<FeedPage> => {
       if (pageParam === 1) {
         const list = await client.ensureQueryData(sourceArticlesQueryOptions(source, timeoutMs));
@@ -52,9 +51,8 @@ export function useSourcePages(source: SourceConfig, timeoutMs: number) {
 
 /** One page of one category, as the source's server lists it. Undefined data: no such category. */
 export function sourceCategoryQueryOptions(source: SourceConfig, slug: string, page: number, timeoutMs: number) {
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: ['articles', 'category', { source: source.id, slug, page }] as const,
+    queryKey: ['articles', 'category', { source, slug, page, timeoutMs }] as const,
     queryFn: async ({ signal }) => (await loadSourceCategory(source, slug, { page, signal, timeoutMs })) ?? null,
     staleTime: LIST_STALE_TIME,
   });

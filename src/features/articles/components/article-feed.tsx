@@ -28,9 +28,11 @@ export function ArticleFeed({ source, timeoutMs }: { source: SourceConfig; timeo
   const total = query.data?.pages[0]?.total;
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  const hasArticles = articles.length > 0;
   useLayoutEffect(() => {
+    // Measured when the list appears (or empties): later pages do not move its top.
     setScrollMargin(listRef.current?.offsetTop ?? 0);
-  }, [articles.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [hasArticles]);
 
   const virtualizer = useWindowVirtualizer({
     count: articles.length,

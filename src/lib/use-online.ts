@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { servedFromSavedCopy, subscribeSavedCopy } from '../../lib/connectivity.ts';
+import { servedFromSavedCopy, subscribeSavedCopy } from './connectivity.ts';
 
 function subscribe(onChange: () => void) {
   const unsubscribe = subscribeSavedCopy(onChange);

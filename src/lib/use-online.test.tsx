@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { server } from '../../../tests/mocks/server.ts';
-import { fetchJson } from '../../lib/http.ts';
-import { SAVED_COPY_HEADER } from '../../lib/connectivity.ts';
+import { server } from '../../tests/mocks/server.ts';
+import { fetchJson } from './http.ts';
+import { SAVED_COPY_HEADER } from './connectivity.ts';
 import { useOnline } from './use-online.ts';
 
 const URL = 'http://localhost/data/feed.json';

@@ -1,17 +1,17 @@
 import { createElement, lazy, useState, type ComponentType } from 'react';
-import { retryableImport } from '../../lib/retryable-import.ts';
+import { retryableImport } from '../lib/retryable-import.ts';
 
 /*
  * Routes the first screen of the home page does not need are split into their own chunks.
  * The import functions are kept so a hover on a link can start the download early.
  */
-const importArticle = retryableImport(() => import('./article-route.tsx'));
-const importSearch = retryableImport(() => import('./search-route.tsx'));
-const importNotFound = retryableImport(() => import('./not-found-route.tsx'));
-const importCategory = retryableImport(() => import('./category-route.tsx'));
+const importArticle = retryableImport(() => import('./routes/article-route.tsx'));
+const importSearch = retryableImport(() => import('./routes/search-route.tsx'));
+const importNotFound = retryableImport(() => import('./routes/not-found-route.tsx'));
+const importCategory = retryableImport(() => import('./routes/category-route.tsx'));
 // The endless, virtualized list (@tanstack/react-virtual, about 10 KB gzipped) serves only
 // sources that page on the server; a JSON Feed front page never loads it.
-const importArticleFeed = retryableImport(() => import('../../features/articles/components/article-feed.tsx'));
+const importArticleFeed = retryableImport(() => import('../features/articles/components/article-feed.tsx'));
 
 const renewers: (() => void)[] = [];
 
