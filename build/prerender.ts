@@ -150,9 +150,9 @@ export async function prerenderSite({
   const template = readFileSync(join(dist, 'index.html'), 'utf8');
   // The app's modulepreloads (vite.config.ts, news:preload-app). On a prerendered page the HTML
   // is the first screen and the app only takes it over: its code downloads at low priority, so
-  // the stylesheet and the pictures of the first screen come first (simulated Slow 4G: FCP
-  // 1.8 s -> 1.0 s on home and article). The shell shows nothing until the app runs, so there it
-  // keeps its normal priority.
+  // the stylesheet and the pictures of the first screen come first (first paint measured in
+  // docs/performance.md). The shell shows nothing until the app runs, so there it keeps its
+  // normal priority.
   const APP_PRELOAD = ' data-app-preload';
   writeFileSync(join(dist, SHELL), template.replaceAll(APP_PRELOAD, ''));
   if (!template.includes('<div id="root"></div>'))

@@ -5,7 +5,7 @@ import type { Alias } from 'vite';
 /**
  * react-router 7's package.json exports only its development build (remix-run/react-router#14102,
  * open): dev warnings on (`ENABLE_DEV_WARNINGS = true`), extra checks on every navigation and
- * about 4 KB gzipped more. Production builds import its `dist/production` twin instead, which the
+ * more bytes. Production builds import its `dist/production` twin instead, which the
  * package ships beside it with the same API. `npm start` and the tests keep the development one.
  */
 export function reactRouterProduction(): Alias[] {

@@ -2,12 +2,12 @@
  * The page's entry: the stylesheet, then the app (main.tsx) once the browser has drawn a frame.
  *
  * Most pages arrive prerendered (build/prerender.ts): their HTML is the first screen. With the
- * app's modules as the parser's own script, Chromium evaluated React, the router and the app
- * (20 ms unthrottled on our 2-core build machine, four times that in Lighthouse's simulation) and
- * then laid the page out for the first time (72 ms) in one long task. Here the JavaScript still
- * downloads from the start (index.html carries a modulepreload for every file of main.tsx's chunk
- * graph, added by vite.config.ts; at low priority on prerendered pages, build/prerender.ts),
- * but it runs in short tasks of its own, after that first layout.
+ * app's modules as the parser's own script, Chromium evaluated React, the router and the app and
+ * then laid the page out for the first time in one long task (figures: docs/performance.md,
+ * "Start-up and Lighthouse"). Here the JavaScript still downloads from the start (index.html
+ * carries a modulepreload for every file of main.tsx's chunk graph, added by
+ * build/preload-app.ts; at low priority on prerendered pages, build/prerender.ts), but it runs in
+ * short tasks of its own, after that first layout.
  */
 import './index.css';
 
@@ -30,7 +30,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The first Intl formatter of a page loads the engine's locale data, and the first date format
- * builds its patterns: 55-62 ms at 4x CPU throttling when done together. Here each runs in a task
+ * builds its patterns; together they make a long task on a slow phone. Here each runs in a task
  * of its own while the app's code is still downloading, not inside the app's first tasks.
  */
 const warmIntl = [
@@ -51,10 +51,10 @@ async function warm(): Promise<void> {
   }
 }
 
-// Then the app's modules, in two more tasks: React DOM (the largest module, 68 KB gzip: 50-69 ms
-// to evaluate at 4x), then main.tsx with the router, TanStack Query and the app (under 50 ms once
-// Intl's data is loaded). Evaluated as one graph, with Intl's first use, they took 155 ms at 4x.
-// Each import only evaluates: the files were preloaded with the HTML.
+// Then the app's modules, in two more tasks: React DOM (the largest module), then main.tsx with
+// the router, TanStack Query and the app. Evaluated as one graph, with Intl's first use, they made
+// one long task; apart, each stays short. Each import only evaluates: the files were preloaded
+// with the HTML.
 void afterFirstFrame()
   .then(warm)
   .then(() => import('react-dom/client'))

@@ -9,7 +9,7 @@ const importArticle = retryableImport(() => import('./routes/article-route.tsx')
 const importSearch = retryableImport(() => import('./routes/search-route.tsx'));
 const importNotFound = retryableImport(() => import('./routes/not-found-route.tsx'));
 const importCategory = retryableImport(() => import('./routes/category-route.tsx'));
-// The endless, virtualized list (@tanstack/react-virtual, about 10 KB gzipped) serves only
+// The endless, virtualized list (@tanstack/react-virtual) serves only
 // sources that page on the server; a JSON Feed front page never loads it.
 const importArticleFeed = retryableImport(() => import('../features/articles/components/article-feed.tsx'));
 

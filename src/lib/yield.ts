@@ -7,8 +7,8 @@ export function yieldToBrowser(): Promise<void> {
 
 /**
  * A clock for work done in slices: `due()` is true once `sliceMs` have passed since the last
- * yield, and `pause()` yields and starts the next slice. Under 4x CPU throttling (Lighthouse's
- * phone) a slice of 8 ms stays below the 50 ms that counts as a long task.
+ * yield, and `pause()` yields and starts the next slice. The default slice leaves room under the
+ * 50 ms that counts as a long task on a phone four times slower than a desktop.
  */
 export function slices(sliceMs = 8): { due: () => boolean; pause: () => Promise<void> } {
   let started = performance.now();

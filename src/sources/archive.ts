@@ -130,7 +130,7 @@ class ArchiveSearch {
       excerptLength: 30,
       // On the page, not in Pagefind's worker: `new Worker(url)` from Pagefind's code is refused
       // under our Trusted Types policy and for an archive on another origin (a CDN), and the
-      // worker file is 12 KB more to download.
+      // worker file is one more download.
       noWorker: true,
       ...(urls.length > 1 ? { mergeFilter: { part: ['0'] } } : {}),
     });

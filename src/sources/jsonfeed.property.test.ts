@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { parseJsonFeed, mergeDuplicates } from './jsonfeed.ts';
+import { parseJsonFeed } from './jsonfeed.ts';
+import { mergeDuplicates } from '../lib/article-order.ts';
 import { FeedError } from '../lib/errors.ts';
 import { ArticleSummarySchema } from '../types/article-schema.ts';
 import { hostileFeed } from '../../tests/fixtures/hostile-feed.ts';

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../tests/mocks/server.ts';
 import { sampleFeed } from '../../tests/fixtures/sample-feed.ts';
-import { loadJsonFeed, mergeDuplicates, parseJsonFeed, parseJsonFeedInSlices } from './jsonfeed.ts';
+import { loadJsonFeed, parseJsonFeed, parseJsonFeedInSlices } from './jsonfeed.ts';
+import { mergeDuplicates } from '../lib/article-order.ts';
 import { FeedError } from '../lib/errors.ts';
 import type { SourceConfig } from '../types/config.ts';
 

@@ -8,6 +8,7 @@ import { fetchJson } from '../lib/http.ts';
 import { slices } from '../lib/yield.ts';
 import { clip, escapeHtml, htmlToText, inlineText, slugify, textToParagraphs } from '../lib/text.ts';
 import { firstWords, isoDate, resolveUrl, safeHttpUrl } from './normalize.ts';
+import { byNewest, mergeDuplicates } from '../lib/article-order.ts';
 
 /*
  * JSON Feed 1.1 (and 1.0) with the `_news` item extension, validated with valibot.
@@ -94,8 +95,8 @@ export function parseJsonFeed(
 
 /**
  * {@link parseJsonFeed} in slices of a few milliseconds, yielding to the browser in between: the
- * reader's own loads use it, so a feed of thousands of items never freezes the page (on a phone,
- * about 1 ms per item), and even 40 items stay out of the long tasks Lighthouse counts.
+ * reader's own loads use it, so a feed of thousands of items never freezes a phone's page, and
+ * even a short feed stays out of the long tasks Lighthouse counts.
  */
 export async function parseJsonFeedInSlices(
   data: unknown,
@@ -260,37 +261,6 @@ function imageUrl(value: string | undefined, feedUrl: string): string | undefine
   if (url.host === new URL(feedUrl).host) return href;
   url.protocol = 'https:';
   return url.href;
-}
-
-/** Newest first; undated articles last, in feed order (Array.prototype.sort is stable). */
-export function byNewest(a: ArticleSummary, b: ArticleSummary): number {
-  if (a.datePublished === b.datePublished) return 0;
-  if (!a.datePublished) return 1;
-  if (!b.datePublished) return -1;
-  return a.datePublished < b.datePublished ? 1 : -1;
-}
-
-/**
- * Merge articles that share an id, keeping the most recently modified version: feeds repeat an
- * item when it is updated, and a repeated id must not show twice or break React keys.
- */
-export function mergeDuplicates(articles: ArticleSummary[]): {
-  articles: ArticleSummary[];
-  duplicates: number;
-} {
-  const byId = new Map<string, ArticleSummary>();
-  let duplicates = 0;
-  for (const a of articles) {
-    const seen = byId.get(a.id);
-    if (!seen) {
-      byId.set(a.id, a);
-      continue;
-    }
-    duplicates++;
-    const newer = (a.dateModified ?? a.datePublished ?? '') > (seen.dateModified ?? seen.datePublished ?? '');
-    if (newer) byId.set(a.id, a);
-  }
-  return { articles: [...byId.values()], duplicates };
 }
 
 /**

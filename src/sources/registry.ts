@@ -14,8 +14,8 @@ import { retryableImport } from '../lib/retryable-import.ts';
 
 /*
  * JSON Feed, the native format, is in the first-screen bundle; the WordPress and archive
- * adapters are downloaded when a configuration names such a source (about 3 KB gzipped that
- * most agencies' readers never need). A failed download is tried again by the next call
+ * adapters are downloaded when a configuration names such a source (code most agencies'
+ * readers never need). A failed download is tried again by the next call
  * (the Retry button), like any failed request.
  */
 const importWordPress = retryableImport(() => import('./wordpress.ts'));

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArticleSummary } from '../../src/types/article.ts';
-import { byNewest, mergeDuplicates } from '../../src/sources/jsonfeed.ts';
+import { byNewest, mergeDuplicates } from '../../src/lib/article-order.ts';
 import { tokenize } from '../../src/features/search/tokenize.ts';
 import { Progress } from './progress.ts';
 
@@ -20,8 +20,7 @@ export interface ArchiveOptions {
   language?: string;
   /**
    * Articles per search part: the index is one Pagefind bundle per this many articles, newest
-   * first, and a search downloads the metadata of the parts it searches only (about 7 bytes per
-   * article each).
+   * first, and a search downloads the metadata of the parts it searches only.
    */
   searchPartSize?: number;
   /** Progress on stderr; off in tests. */
@@ -47,7 +46,7 @@ export interface ArchiveStats {
   searchParts: number;
 }
 
-/** About 70 KB of Pagefind metadata per part: what the first search downloads beside the code. */
+/** Each part's Pagefind metadata is what the first search downloads beside the code (sizes: docs/performance.md, "Archives"). */
 export const DEFAULT_SEARCH_PART_SIZE = 10_000;
 
 const JSON_FEED = 'https://jsonfeed.org/version/1.1';
@@ -265,8 +264,7 @@ async function writePart(articles: ArticleSummary[], outputPath: string, languag
           meta,
           filters: a.category ? { category: [a.category.name] } : {},
           // No `sort: { date }`: the reader ranks by relevance, and Pagefind keeps sort values for
-          // every page in the metadata file each search downloads first (a quarter of it, measured
-          // on Reuters: 191 KB with dates, 143 KB without).
+          // every page in the metadata file each search downloads first (a quarter of its size).
         });
         if (result.errors.length) throw new Error(`Pagefind refused article ${a.id}: ${result.errors.join('; ')}`);
         progress.tick();

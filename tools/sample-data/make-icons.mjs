@@ -7,7 +7,7 @@
 //   public/icons/favicon-32.png, favicon-48.png      (the tab icon: a PNG, because Chromium fetches
 //                                                      the page's icon again after each history change,
 //                                                      and an SVG icon is parsed as a document on the
-//                                                      main thread each time: 8 ms here, 33 ms at 4x)
+//                                                      main thread each time)
 // The PNGs are committed; run `npm run icons` after changing the favicon.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

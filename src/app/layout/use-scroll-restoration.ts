@@ -14,8 +14,8 @@ function load(): Map<string, number> {
 }
 
 /**
- * Scroll restoration for declarative routing (the data router's <ScrollRestoration> costs 16 KB
- * more): remember each history entry's scroll position; on back/forward restore it, on a new
+ * Scroll restoration for declarative routing (the data router's <ScrollRestoration> would bring
+ * the whole data router): remember each history entry's scroll position; on back/forward restore it, on a new
  * navigation start at the top; a replaced entry (the URL following the search box) keeps its place. Restoring waits (up to 2 s) until the page is tall enough, which
  * covers lists that render a frame later. Positions survive a reload (sessionStorage).
  *
