@@ -3,6 +3,7 @@ import { useT } from '../../lib/i18n.ts';
 import { directionOf } from '../../lib/direction.ts';
 import { matchUiLocale, UI_LOCALE_CODES, UI_LOCALES } from '../../lib/locales.ts';
 import { useLocaleSwitch } from '../locale-switch.ts';
+import { GlobeIcon } from '../../components/icons.tsx';
 
 /**
  * The UI language, behind a globe anyone recognises. The choices are named in their own language,
@@ -17,18 +18,7 @@ export function LanguageSwitcher() {
   const current = matchUiLocale(locale) ?? 'en';
   return (
     <div className="relative inline-flex min-h-11 min-w-11 shrink-0 items-center gap-1.5 rounded border border-white/40 px-2.5 font-semibold hover:bg-white/10 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-white">
-      <svg
-        aria-hidden="true"
-        width="18"
-        height="18"
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-      >
-        <circle cx="12" cy="12" r="9" />
-        <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z" />
-      </svg>
+      <GlobeIcon />
       <span aria-hidden="true" lang={current} className="text-sm leading-none">
         {UI_LOCALES[current].short}
       </span>

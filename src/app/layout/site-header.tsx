@@ -7,6 +7,7 @@ import { categoryPath } from '../../features/articles/model/paths.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { DisplaySettings } from './display-settings.tsx';
 import { retryableImport } from '../../lib/retryable-import.ts';
+import { SearchIcon } from '../../components/icons.tsx';
 
 // The overlay (and the search engine behind it) loads when the reader first reaches for it.
 const importSearchDialog = retryableImport(() => import('./search-dialog.tsx'));
@@ -58,10 +59,7 @@ export const SiteHeader = memo(function SiteHeader() {
           aria-haspopup="dialog"
           className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-2 rounded border border-white/40 px-3 font-semibold hover:bg-white/10"
         >
-          <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2">
-            <circle cx="11" cy="11" r="7" />
-            <path d="m20 20-3.5-3.5" />
-          </svg>
+          <SearchIcon />
           <span className="sr-only sm:not-sr-only">{t('search')}</span>
           </button>
         </div>

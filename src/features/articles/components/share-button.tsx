@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../../lib/i18n.ts';
+import { ShareIcon } from '../../../components/icons.tsx';
 
 /** Web Share where the device has it (phones), copy-link elsewhere, with a spoken confirmation. */
 export function ShareButton({ title, url }: { title: string; url: string }) {
@@ -30,17 +31,7 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
         onClick={() => void onClick()}
         className="inline-flex min-h-11 items-center gap-2 rounded border border-line px-4 font-semibold text-accent hover:bg-wash"
       >
-        <svg
-          aria-hidden="true"
-          width="18"
-          height="18"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="M4 12v7a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-7M16 6l-4-4-4 4M12 2v13" />
-        </svg>
+        <ShareIcon />
         {canShare ? t('share') : t('copyLink')}
       </button>
       <span role="status" className="text-sm text-muted">
