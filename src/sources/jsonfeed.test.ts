@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../tests/mocks/server.ts';
 import { sampleFeed } from '../../tests/fixtures/sample-feed.ts';
+import feed11 from '../../tests/fixtures/jsonfeed/feed-1.1.json';
+import feed10 from '../../tests/fixtures/jsonfeed/feed-1.0.json';
+import { describeWithCorpus, readCorpusJson } from '../../tests/corpora.ts';
 import { loadJsonFeed, parseJsonFeed, parseJsonFeedInSlices } from './jsonfeed.ts';
 import { mergeDuplicates } from '../lib/article-order.ts';
 import { FeedError } from '../lib/errors.ts';
 import type { SourceConfig } from '../types/config.ts';
 
 const source = { id: 'test', name: 'Test Agency' };
-const fixture = (path: string) => JSON.parse(readFileSync(`../shared/data/fixtures/${path}`, 'utf8')) as unknown;
 
 describe('parseJsonFeed', () => {
   it('maps JSON Feed 1.1 with _news into domain summaries and counts bad items', () => {
@@ -31,21 +32,35 @@ describe('parseJsonFeed', () => {
     expect(page.articles.find((a) => a.id === 'a3')?.language).toBe('lo');
   });
 
-  it('reads a real JSON Feed 1.1 (authors, language, tags, content_html)', () => {
-    const page = parseJsonFeed(fixture('jsonfeed/jsonfeed-1.1-3960.json'), 'https://example.net/feed.json', source);
+  it('reads JSON Feed 1.1: authors, feed and item language, tags, content_html, entities, next_url', () => {
+    const page = parseJsonFeed(feed11, 'https://blog.example.de/feed.json', source);
     expect(page.skipped).toBe(0);
-    expect(page.articles.length).toBeGreaterThan(5);
-    for (const a of page.articles) {
-      expect(a.headline).not.toMatch(/&#\d+;|&amp;/);
-      expect(a.byline.length).toBeGreaterThan(0);
-    }
+    expect(page.nextUrl).toBe('https://blog.example.de/feed-2.json');
+    const [bike, market, visitors, note] = page.articles;
+    expect(bike).toMatchObject({
+      headline: 'Neuer Fahrradweg & mehr Bänke am Ufer',
+      standfirst: 'Ein Weg, zwölf Bänke.',
+      byline: ['Jana Muster', 'Ole Beispiel'],
+      tags: ['Verkehr', 'Fahrrad', 'Ufer'],
+      language: 'de-DE',
+      datePublished: '2026-03-02T08:15:00.000Z',
+      dateModified: '2026-03-02T10:00:00.000Z',
+    });
+    expect(bike?.bodyText).toContain('zwölf neue Bänke – alle aus Holz');
+    expect(market?.image?.url).toBe('https://blog.example.de/bilder/markt.jpg');
+    expect(visitors).toMatchObject({ headline: 'A visitor\u2019s guide, in English', language: 'en' });
+    // No title: the text stands in; no authors: the feed's.
+    expect(note).toMatchObject({ headline: 'Kurze Notiz ohne Titel: die Bibliothek bleibt am Montag geschlossen.', byline: ['Redaktion Beispielstadt'] });
   });
 
-  it('reads a real JSON Feed 1.0 (author, not authors) and decodes entities in titles', () => {
-    const page = parseJsonFeed(fixture('jsonfeed/jsonfeed-1.0-daringfireball.json'), 'https://daringfireball.net/feeds/json', source);
+  it('reads JSON Feed 1.0 (author, not authors) and decodes entities in titles and bodies', () => {
+    const page = parseJsonFeed(feed10, 'https://links.example.com/feeds/json', source);
     expect(page.skipped).toBe(0);
-    expect(page.articles[0]?.byline).toEqual(['John Gruber']);
-    expect(page.articles.every((a) => !a.bodyText.includes('&#8217;'))).toBe(true);
+    expect(page.articles.map((a) => a.byline)).toEqual([['Robin Example'], ['Kim Guest'], ['Robin Example']]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['The Harbour\u2019s New Report', 'Guest Post: Lighthouses & Logbooks', 'Linked: Tide Tables']);
+    expect(page.articles[0]?.url).toBe('https://links.example.com/2026/04/01/harbour');
+    expect(page.articles[0]?.bodyText).toContain('\u201cWe counted the boats,\u201d');
+    expect(page.articles.every((a) => !/&#\d+;|&[a-z]+;/.test(a.bodyText))).toBe(true);
   });
 
   it('uses the body as a headline when the title is missing, and drops items with no text at all', () => {
@@ -73,6 +88,29 @@ describe('parseJsonFeed', () => {
     expect(() => parseJsonFeed(data, 'https://x.example/f.json', source)).toThrow(FeedError);
   });
 });
+
+describeWithCorpus(
+  ['fixtures/jsonfeed/jsonfeed-1.1-3960.json', 'fixtures/jsonfeed/jsonfeed-1.0-daringfireball.json'],
+  'parseJsonFeed on real third-party feeds',
+  () => {
+    it('reads a real JSON Feed 1.1 (authors, language, tags, content_html)', () => {
+      const page = parseJsonFeed(readCorpusJson('fixtures/jsonfeed/jsonfeed-1.1-3960.json'), 'https://example.net/feed.json', source);
+      expect(page.skipped).toBe(0);
+      expect(page.articles.length).toBeGreaterThan(5);
+      for (const a of page.articles) {
+        expect(a.headline).not.toMatch(/&#\d+;|&amp;/);
+        expect(a.byline.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('reads a real JSON Feed 1.0 (author, not authors) and decodes entities in titles', () => {
+      const page = parseJsonFeed(readCorpusJson('fixtures/jsonfeed/jsonfeed-1.0-daringfireball.json'), 'https://daringfireball.net/feeds/json', source);
+      expect(page.skipped).toBe(0);
+      expect(page.articles[0]?.byline).toEqual(['John Gruber']);
+      expect(page.articles.every((a) => !a.bodyText.includes('&#8217;'))).toBe(true);
+    });
+  },
+);
 
 describe('mergeDuplicates', () => {
   it('keeps the most recently modified copy of a repeated id', () => {

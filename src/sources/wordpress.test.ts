@@ -5,54 +5,44 @@ import { server } from '../../tests/mocks/server.ts';
 import { FeedError } from '../lib/errors.ts';
 import type { SourceConfig } from '../types/config.ts';
 import { parseWpPosts, wordpressAdapter, wpApiUrl } from './wordpress.ts';
+import { describeWithCorpus, readCorpusJson } from '../../tests/corpora.ts';
+import embeddedPost from '../../tests/fixtures/wordpress/embedded-post.json';
 
-const shared = (name: string) =>
-  JSON.parse(readFileSync(`../shared/data/fixtures/wordpress/${name}.json`, 'utf8')) as Record<string, unknown>[];
+/** WordPress's own REST API test fixtures, in the shared data (their licence keeps them out of the repo). */
+const WP_FIXTURES = ['PostsCollection', 'UsersCollection', 'CategoriesCollection', 'TagsCollection', 'MediaCollection'];
+const shared = (name: string) => readCorpusJson(`fixtures/wordpress/${name}.json`) as Record<string, unknown>[];
 /** Real `/wp/v2/posts?_embed` items recorded from the local WordPress (tools/wordpress, sample.ndjson). */
 const recorded = JSON.parse(readFileSync('tests/fixtures/wordpress-posts.json', 'utf8')) as Record<string, unknown>[];
 
 const SITE = 'https://wp.example';
 const source: SourceConfig = { id: 'wp', name: 'Provincial News', type: 'wordpress', url: `${SITE}/`, maxPages: 3, perPage: 2 };
 
-/** WordPress's own fixture post with `_embedded` composed from its user, term and media fixtures, as `?_embed` returns it. */
-function embeddedFixturePost() {
-  const [post] = shared('PostsCollection');
-  return {
-    ...post,
-    _embedded: {
-      author: [shared('UsersCollection')[0]],
-      'wp:term': [shared('CategoriesCollection'), shared('TagsCollection')],
-      'wp:featuredmedia': [shared('MediaCollection')[0]],
-    },
-  };
-}
-
 describe('parseWpPosts', () => {
-  it("maps WordPress's own fixtures: title, excerpt, author, terms, image with empty media_details", () => {
-    const { articles, skipped } = parseWpPosts([embeddedFixturePost()], `${SITE}/wp-json/wp/v2/posts`, source);
+  it('maps an ?_embed post: title, excerpt, author, terms, image with empty media_details, GMT date', () => {
+    const { articles, skipped } = parseWpPosts([embeddedPost], `${SITE}/wp-json/wp/v2/posts`, source);
     expect(skipped).toBe(0);
     const [a] = articles;
     expect(a).toMatchObject({
-      id: '4',
-      slug: 'restapi-client-fixture-post',
-      url: 'http://example.org/?p=4',
-      headline: 'REST API Client Fixture: Post',
-      standfirst: 'REST API Client Fixture: Post',
-      bodyText: 'Updated post content.',
-      datePublished: '2017-02-14T00:00:00.000Z',
-      byline: ['admin'],
+      id: '7',
+      slug: 'ferry-timetable-changes',
+      url: 'https://wp.example/?p=7',
+      headline: 'Ferry timetable changes',
+      standfirst: 'The ferry leaves at nine.',
+      bodyText: 'Written for the news reader\u2019s tests: the ferry leaves at nine.',
+      datePublished: '2024-05-10T08:30:00.000Z',
+      byline: ['harbourdesk'],
       category: { name: 'Uncategorized', slug: 'uncategorized' },
-      tags: ['REST API Client Fixture: Tag'],
+      tags: ['Ferries'],
       source: 'Provincial News',
       sourceId: 'wp',
     });
     // media_details is {}: source_url alone, with the caption as text.
     expect(a?.image).toEqual({
-      url: 'http://example.org/wp-content/uploads//tmp/canola.jpg',
+      url: 'https://wp.example/wp-content/uploads/2024/05/ferry.jpg',
       thumbUrl: undefined,
       renditions: undefined,
       alt: '',
-      caption: 'A sample caption',
+      caption: 'The morning ferry',
       width: undefined,
       height: undefined,
     });
@@ -90,8 +80,7 @@ describe('parseWpPosts', () => {
   });
 
   it('skips posts without an id, ignores embedded media errors, rejects a non-list', () => {
-    const post = embeddedFixturePost();
-    const forbidden = { ...post, id: 5, _embedded: { 'wp:featuredmedia': [{ code: 'rest_forbidden', message: 'Sorry' }] } };
+    const forbidden = { ...embeddedPost, id: 5, _embedded: { 'wp:featuredmedia': [{ code: 'rest_forbidden', message: 'Sorry' }] } };
     const { articles, skipped } = parseWpPosts([forbidden, { title: { rendered: 'no id' } }, 'junk'], SITE, source);
     expect(articles.map((a) => a.id)).toEqual(['5']);
     expect(articles[0]?.image).toBeUndefined();
@@ -99,6 +88,55 @@ describe('parseWpPosts', () => {
     expect(() => parseWpPosts({ code: 'rest_no_route' }, SITE, source)).toThrow(FeedError);
   });
 });
+
+describeWithCorpus(
+  WP_FIXTURES.map((name) => `fixtures/wordpress/${name}.json`),
+  "parseWpPosts on WordPress's own REST API fixtures",
+  () => {
+    /** WordPress's own fixture post with `_embedded` composed from its user, term and media fixtures, as `?_embed` returns it. */
+    function embeddedFixturePost() {
+      const [post] = shared('PostsCollection');
+      return {
+        ...post,
+        _embedded: {
+          author: [shared('UsersCollection')[0]],
+          'wp:term': [shared('CategoriesCollection'), shared('TagsCollection')],
+          'wp:featuredmedia': [shared('MediaCollection')[0]],
+        },
+      };
+    }
+
+    it("maps WordPress's own fixtures: title, excerpt, author, terms, image with empty media_details", () => {
+      const { articles, skipped } = parseWpPosts([embeddedFixturePost()], `${SITE}/wp-json/wp/v2/posts`, source);
+      expect(skipped).toBe(0);
+      const [a] = articles;
+      expect(a).toMatchObject({
+        id: '4',
+        slug: 'restapi-client-fixture-post',
+        url: 'http://example.org/?p=4',
+        headline: 'REST API Client Fixture: Post',
+        standfirst: 'REST API Client Fixture: Post',
+        bodyText: 'Updated post content.',
+        datePublished: '2017-02-14T00:00:00.000Z',
+        byline: ['admin'],
+        category: { name: 'Uncategorized', slug: 'uncategorized' },
+        tags: ['REST API Client Fixture: Tag'],
+        source: 'Provincial News',
+        sourceId: 'wp',
+      });
+      // media_details is {}: source_url alone, with the caption as text.
+      expect(a?.image).toEqual({
+        url: 'http://example.org/wp-content/uploads//tmp/canola.jpg',
+        thumbUrl: undefined,
+        renditions: undefined,
+        alt: '',
+        caption: 'A sample caption',
+        width: undefined,
+        height: undefined,
+      });
+    });
+  },
+);
 
 describe('wordpressAdapter', () => {
   it('declares server-side search, categories and paging', () => {

@@ -1,12 +1,22 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../tools/archive/read-input.ts';
 import { segmentForIndex, writeArchive } from '../../tools/archive/write-archive.ts';
 import { parseJsonFeed } from '../../src/sources/jsonfeed.ts';
+import { CORPORA_DIR, describeWithCorpus } from '../corpora.ts';
 
-const FIXTURES = '../shared/data/fixtures';
+/** The project's own fixtures (invented text), and the third-party feeds of the shared data. */
+const own = (rel: string) => join(dirname(fileURLToPath(import.meta.url)), '../fixtures', rel);
+const SHARED = {
+  guardian: 'fixtures/rss/guardian.rss',
+  heise: 'fixtures/rss/heise.atom',
+  jsonFeed11: 'fixtures/jsonfeed/jsonfeed-1.1-3960.json',
+  jsonFeed10: 'fixtures/jsonfeed/jsonfeed-1.0-daringfireball.json',
+};
+const shared = (rel: string) => join(CORPORA_DIR, rel);
 const tmp = mkdtempSync(join(tmpdir(), 'archive-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -15,46 +25,87 @@ const noWarnings = (message: string) => {
 };
 
 describe('archive inputs', () => {
-  it('reads RSS 2.0 (Guardian): all 55 items with creators, categories and decoded titles', async () => {
-    const { articles, skipped } = await readInput(`${FIXTURES}/rss/guardian.rss`, noWarnings);
-    expect(articles).toHaveLength(55);
+  it('reads RSS 2.0: every item, with creators, categories, media, content:encoded and decoded titles', async () => {
+    const { articles, skipped } = await readInput(own('archive/gazette.rss'), noWarnings);
+    expect(articles).toHaveLength(12);
     expect(skipped).toBe(0);
     for (const a of articles) {
       expect(a.headline).not.toMatch(/&(#\d+|amp|quot);/);
-      expect(a.url).toMatch(/^https:\/\/www\.theguardian\.com\//);
-      expect(a.datePublished).toMatch(/^20\d\d-/);
+      expect(a.url).toMatch(/^https:\/\/gazette\.example\.com\/2025\/jun\//);
+      expect(a.datePublished).toMatch(/^2025-06-/);
     }
-    expect(articles.filter((a) => a.byline.length > 0).length).toBeGreaterThan(40);
-    expect(articles.filter((a) => a.category).length).toBeGreaterThan(40);
+    const byId = (slug: string) => articles.find((a) => a.id.endsWith(`/${slug}`));
+    expect(byId('harbour-dredging')).toMatchObject({
+      headline: 'Harbour dredging to start in July',
+      datePublished: '2025-06-12T08:10:00.000Z',
+      byline: ['Alex Example'],
+      category: { name: 'Local', slug: 'local' },
+      tags: ['Local', 'Harbour'],
+    });
+    // Titles arrive entity-encoded twice, as CMSs send them.
+    expect(byId('bakery-prize')?.headline).toBe('Town bakery\u2019s rye loaf wins a regional prize');
+    expect(byId('choir-concert')?.headline).toBe('Choir sings "Sea Songs" at the old church');
+    expect(byId('market-hall')?.headline).toBe('Market hall reopens after repairs & repainting');
+    expect(byId('choir-concert')?.byline).toEqual(['Robin Example', 'Kim Sample']);
+    expect(byId('library-hours')?.byline).toEqual([]);
+    expect(byId('bakery-prize')?.image?.url).toBe('https://img.example.com/gazette/rye-loaf.jpg');
+    // content:encoded is the body, the description its standfirst.
+    expect(byId('bus-route')).toMatchObject({ standfirst: 'Route 7 starts on Monday and runs every twenty minutes.' });
+    expect(byId('bus-route')?.bodyText).toContain('Tickets cost the same');
   });
 
-  it('reads Atom (heise): entries with links, dates and German text', async () => {
-    const { articles, skipped } = await readInput(`${FIXTURES}/rss/heise.atom`, noWarnings);
+  it('reads Atom: alternate links, published or updated dates, categories, authors and German text', async () => {
+    const { articles, skipped } = await readInput(own('archive/beispielstadt.atom'), noWarnings);
     expect(skipped).toBe(0);
-    expect(articles.length).toBeGreaterThan(10);
-    const first = articles[0];
-    expect(first?.url).toMatch(/^https?:\/\/www\.heise\.de\//);
-    expect(first?.datePublished).toBeDefined();
-    expect(first?.headline.length).toBeGreaterThan(5);
+    expect(articles).toHaveLength(4);
+    const [library, tram, market, race] = articles;
+    expect(library).toMatchObject({
+      id: 'https://rundschau.example.de/-1004',
+      url: 'https://rundschau.example.de/meldung/bibliothek-1004.html?wt=atom',
+      headline: 'Stadtbibliothek öffnet länger & auch sonntags',
+      standfirst: 'Ab Mai hat die Bücherei auch am Sonntag geöffnet.',
+      datePublished: '2025-04-03T15:30:00.000Z',
+      dateModified: '2025-04-03T16:05:00.000Z',
+      byline: ['Jana Muster'],
+      category: { name: 'Kultur' },
+      language: 'de',
+    });
+    expect(tram).toMatchObject({ tags: ['Verkehr', 'Straßenbahn'], category: { name: 'Verkehr' } });
+    // No <published>: <updated> stands in; content type="text" is plain text.
+    expect(market).toMatchObject({ datePublished: '2025-04-01T05:45:00.000Z', bodyText: 'Wegen des Stadtlaufs fällt der Wochenmarkt am Samstag aus.' });
+    expect(race?.url).toBe('https://rundschau.example.de/meldung/stadtlauf-1001.html');
   });
 
   it('reads JSON Feed 1.1 and 1.0 through the reader’s own parser', async () => {
-    const v11 = await readInput(`${FIXTURES}/jsonfeed/jsonfeed-1.1-3960.json`, noWarnings);
-    const v10 = await readInput(`${FIXTURES}/jsonfeed/jsonfeed-1.0-daringfireball.json`, noWarnings);
-    expect(v11.articles.length).toBeGreaterThan(0);
+    const v11 = await readInput(own('jsonfeed/feed-1.1.json'), noWarnings);
+    const v10 = await readInput(own('jsonfeed/feed-1.0.json'), noWarnings);
+    expect(v11.articles).toHaveLength(4);
     expect(v11.articles[0]?.language).toMatch(/^de/);
-    expect(v10.articles.length).toBeGreaterThan(0);
-    expect(v10.articles.every((a) => a.byline.length > 0)).toBe(true);
+    expect(v11.articles[2]?.language).toBe('en');
+    expect(v11.articles[0]?.byline).toEqual(['Jana Muster', 'Ole Beispiel']);
+    expect(v10.articles).toHaveLength(3);
+    expect(v10.articles[1]?.byline).toEqual(['Kim Guest']);
+    expect(v10.articles[0]?.headline).toBe('The Harbour\u2019s New Report');
   });
 
   it('reads NDJSON in the WordPress importer’s format and names the line of each bad item', async () => {
     const file = join(tmp, 'items.ndjson');
-    const sample = readFileSync('../shared/tools/wordpress/sample.ndjson', 'utf8').split('\n').filter(Boolean).slice(0, 3);
+    const sample = readFileSync(own('archive/wordpress-import.ndjson'), 'utf8').split('\n').filter(Boolean);
     writeFileSync(file, [...sample, '{not json', '{"id": "x"}', '[1,2]'].join('\n'));
     const warnings: string[] = [];
     const { articles, skipped } = await readInput(file, (m) => warnings.push(m));
     expect(articles).toHaveLength(3);
-    expect(articles[0]).toMatchObject({ headline: 'Exampleton opens a new lighthouse museum on the harbour', category: { name: 'Culture' }, byline: ['Alex Example'] });
+    expect(articles[0]).toMatchObject({
+      headline: 'Harbour festival returns for a third summer',
+      standfirst: 'Stalls line the quay from Friday.',
+      category: { name: 'Culture' },
+      byline: ['Alex Example'],
+      tags: ['festival', 'harbour'],
+      datePublished: '2025-02-03T10:00:00.000Z',
+    });
+    // HTML bodies stay HTML; a list of categories gives its first as the section.
+    expect(articles[1]).toMatchObject({ category: { name: 'Local' }, bodyText: expect.stringContaining('Collections move to Tuesdays') as unknown });
+    expect(articles[2]).toMatchObject({ id: 'tide-1', image: { url: 'https://img.example.com/gazette/tide.jpg' }, byline: [] });
     expect(skipped).toBe(2);
     expect(warnings).toEqual([
       'items.ndjson line 4: skipped, not valid JSON',
@@ -70,29 +121,63 @@ describe('archive inputs', () => {
   });
 });
 
+describeWithCorpus(Object.values(SHARED), 'archive inputs: real third-party feeds', () => {
+  it('reads RSS 2.0 (Guardian): all 55 items with creators, categories and decoded titles', async () => {
+    const { articles, skipped } = await readInput(shared(SHARED.guardian), noWarnings);
+    expect(articles).toHaveLength(55);
+    expect(skipped).toBe(0);
+    for (const a of articles) {
+      expect(a.headline).not.toMatch(/&(#\d+|amp|quot);/);
+      expect(a.url).toMatch(/^https:\/\/www\.theguardian\.com\//);
+      expect(a.datePublished).toMatch(/^20\d\d-/);
+    }
+    expect(articles.filter((a) => a.byline.length > 0).length).toBeGreaterThan(40);
+    expect(articles.filter((a) => a.category).length).toBeGreaterThan(40);
+  });
+
+  it('reads Atom (heise): entries with links, dates and German text', async () => {
+    const { articles, skipped } = await readInput(shared(SHARED.heise), noWarnings);
+    expect(skipped).toBe(0);
+    expect(articles.length).toBeGreaterThan(10);
+    const first = articles[0];
+    expect(first?.url).toMatch(/^https?:\/\/www\.heise\.de\//);
+    expect(first?.datePublished).toBeDefined();
+    expect(first?.headline.length).toBeGreaterThan(5);
+  });
+
+  it('reads JSON Feed 1.1 and 1.0 through the reader’s own parser', async () => {
+    const v11 = await readInput(shared(SHARED.jsonFeed11), noWarnings);
+    const v10 = await readInput(shared(SHARED.jsonFeed10), noWarnings);
+    expect(v11.articles.length).toBeGreaterThan(0);
+    expect(v11.articles[0]?.language).toMatch(/^de/);
+    expect(v10.articles.length).toBeGreaterThan(0);
+    expect(v10.articles.every((a) => a.byline.length > 0)).toBe(true);
+  });
+});
+
 describe('writeArchive', () => {
   it('writes paged listings, category pages, one file per article and a Pagefind index', async () => {
-    const { articles } = await readInput(`${FIXTURES}/rss/guardian.rss`, noWarnings);
+    const { articles } = await readInput(own('archive/gazette.rss'), noWarnings);
     const out = join(tmp, 'site');
-    const stats = await writeArchive([...articles, articles[0]!], { outDir: out, pageSize: 10, title: 'Test archive', quiet: true });
-    expect(stats).toMatchObject({ articles: 55, duplicates: 1, listingPages: 6 });
+    const stats = await writeArchive([...articles, articles[0]!], { outDir: out, pageSize: 5, title: 'Test archive', quiet: true });
+    expect(stats).toMatchObject({ articles: 12, duplicates: 1, listingPages: 3 });
 
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Record<string, unknown> & { _archive: { total: number; categories: { slug: string; count: number }[] } };
-    expect(manifest._archive.total).toBe(55);
+    expect(manifest._archive.total).toBe(12);
     expect(manifest.next_url).toBe('pages/2.json');
     // The front page is a valid JSON Feed for the reader, without bodies.
     const first = parseJsonFeed(manifest, 'https://cdn.example/archive/manifest.json', { id: 'a', name: 'A' });
-    expect(first.articles).toHaveLength(10);
+    expect(first.articles).toHaveLength(5);
     expect(first.nextUrl).toBe('https://cdn.example/archive/pages/2.json');
     expect(first.articles.every((a) => !a.untrustedBodyHtml)).toBe(true);
-    // Newest first across pages, and page 6 ends the chain.
-    const last = JSON.parse(readFileSync(join(out, 'pages', '6.json'), 'utf8')) as { next_url?: string; items: unknown[] };
+    // Newest first across pages, and page 3 ends the chain.
+    const last = JSON.parse(readFileSync(join(out, 'pages', '3.json'), 'utf8')) as { next_url?: string; items: unknown[] };
     expect(last.next_url).toBeUndefined();
-    expect(last.items).toHaveLength(5);
+    expect(last.items).toHaveLength(2);
 
     // Every article has its own file, with its body.
     const files = readdirSync(join(out, 'articles'));
-    expect(files).toHaveLength(55);
+    expect(files).toHaveLength(12);
     const one = parseJsonFeed(JSON.parse(readFileSync(join(out, 'articles', files[0]!), 'utf8')), 'https://x/', { id: 'a', name: 'A' });
     expect(one.articles[0]?.untrustedBodyHtml?.length).toBeGreaterThan(0);
     expect(`${one.articles[0]?.id}.json`).toBe(files[0]);
@@ -100,25 +185,25 @@ describe('writeArchive', () => {
     const category = manifest._archive.categories[0]!;
     expect(existsSync(join(out, 'categories', category.slug, '1.json'))).toBe(true);
 
-    // 55 articles fit one search part (the default is 10,000 a part).
-    expect(manifest._archive).toMatchObject({ search: { parts: [{ path: 'pagefind/0/', articles: 55 }] } });
+    // 12 articles fit one search part (the default is 10,000 a part).
+    expect(manifest._archive).toMatchObject({ search: { parts: [{ path: 'pagefind/0/', articles: 12 }] } });
     expect(existsSync(join(out, 'pagefind', '0', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(out, 'pagefind', '0', 'pagefind-entry.json'))).toBe(true);
   }, 60_000);
 
   it('splits the search index into parts of newest articles, with Pagefind’s code in the first only', async () => {
-    const { articles } = await readInput(`${FIXTURES}/rss/guardian.rss`, noWarnings);
+    const { articles } = await readInput(own('archive/gazette.rss'), noWarnings);
     const out = join(tmp, 'parts');
-    const stats = await writeArchive(articles, { outDir: out, pageSize: 20, searchPartSize: 20, quiet: true });
+    const stats = await writeArchive(articles, { outDir: out, pageSize: 5, searchPartSize: 5, quiet: true });
     expect(stats.searchParts).toBe(3);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
       items: { id: string; date_published: string }[];
       _archive: { search: { parts: { path: string; articles: number; newest?: string; oldest?: string }[] } };
     };
     const parts = manifest._archive.search.parts;
-    expect(parts.map((p) => [p.path, p.articles])).toEqual([['pagefind/0/', 20], ['pagefind/1/', 20], ['pagefind/2/', 15]]);
+    expect(parts.map((p) => [p.path, p.articles])).toEqual([['pagefind/0/', 5], ['pagefind/1/', 5], ['pagefind/2/', 2]]);
     // Newest first and contiguous in time: each part ends where the next begins, and part 0
-    // holds exactly the front page's articles (both are the newest 20).
+    // holds exactly the front page's articles (both are the newest 5).
     for (let i = 1; i < parts.length; i++) expect(parts[i]!.newest! <= parts[i - 1]!.oldest!).toBe(true);
     expect(parts[0]!.newest).toBe(manifest.items[0]!.date_published);
     expect(parts[0]!.oldest).toBe(manifest.items.at(-1)!.date_published);

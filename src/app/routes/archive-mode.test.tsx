@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
@@ -12,16 +13,17 @@ import { readInput } from '../../../tools/archive/read-input.ts';
 import { writeArchive } from '../../../tools/archive/write-archive.ts';
 
 /*
- * The reader against a real archive written by the archiver (from the Guardian RSS fixture),
- * served file by file: the test records which files the reader asked for.
+ * The reader against a real archive written by the archiver (from the project's own RSS fixture,
+ * 12 invented stories), served file by file: the test records which files the reader asked for.
  */
 const BASE = 'https://cdn.example/archive/';
 const dir = mkdtempSync(join(tmpdir(), 'archive-mode-'));
 let requested: string[] = [];
 
 beforeAll(async () => {
-  const { articles } = await readInput('../shared/data/fixtures/rss/guardian.rss', () => {});
-  await writeArchive(articles, { outDir: dir, pageSize: 10, title: 'Guardian archive', quiet: true });
+  const rss = join(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/archive/gazette.rss');
+  const { articles } = await readInput(rss, () => {});
+  await writeArchive(articles, { outDir: dir, pageSize: 10, title: 'Gazette archive', quiet: true });
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -41,7 +43,7 @@ function serveArchive() {
 }
 
 const config = parseConfig(
-  { siteName: 'Archive', sources: [{ id: 'guardian', name: 'The Guardian', type: 'archive', url: `${BASE}manifest.json` }], pageSize: 10, recentNewsCount: 3 },
+  { siteName: 'Archive', sources: [{ id: 'gazette', name: 'Exampleton Gazette', type: 'archive', url: `${BASE}manifest.json` }], pageSize: 10, recentNewsCount: 3 },
   CONFIG_URL,
 );
 const manifest = () => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { items: { id: string; title: string }[]; _archive: { categories: { slug: string; name: string; count: number }[] } };
@@ -54,7 +56,7 @@ describe('archive mode', () => {
     const first = manifest().items[0]!;
 
     expect(await within(main).findByRole('heading', { level: 2, name: first.title })).toBeInTheDocument();
-    expect(within(main).getByText('55 stories')).toBeInTheDocument();
+    expect(within(main).getByText('12 stories')).toBeInTheDocument();
     // One file for the front page and Recent News together: the manifest.
     expect(requested, requested.join()).toEqual(['manifest.json']);
   });

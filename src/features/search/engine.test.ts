@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
 import { buildMiniSearch, createSearchIndex, FIELD_BOOSTS, parseQuery } from './engine.ts';
 import type { SearchDoc } from './engine.ts';
-import { loadCorpus } from './testing/load-corpus.ts';
+import { describeWithCorpus, loadCorpus } from './testing/load-corpus.ts';
 
 const politics = { name: 'Politics', slug: 'politics' };
 const business = { name: 'Business', slug: 'business' };
@@ -243,7 +243,7 @@ describe('parseQuery', () => {
   });
 });
 
-describe('bulk index build', () => {
+describeWithCorpus('bbc-thai.feed.json', 'bulk index build', () => {
   it('builds the same MiniSearch index as MiniSearch.add would', () => {
     const docs = [...DOCS.slice(0, -1), ...loadCorpus('bbc-thai.feed.json').slice(0, 40)];
     const bulk = buildMiniSearch(docs, 'bulk').mini;
@@ -270,7 +270,7 @@ describe('bulk index build', () => {
   });
 });
 
-describe('query planning on a real corpus', () => {
+describeWithCorpus('bbc-news-2225.feed.json', 'query planning on a real corpus', () => {
   const docs = loadCorpus('bbc-news-2225.feed.json');
   const index = createSearchIndex(docs);
   const { mini } = buildMiniSearch(docs);

@@ -1,11 +1,11 @@
 /**
- * Search quality on real text (../shared/data/corpora). Figures are printed with console.info for
- * the README; the assertions are the issue's acceptance thresholds.
+ * Search quality on real text (the shared corpora, see tests/corpora.ts: skipped without them).
+ * Figures are printed with console.info for the README; the assertions are the issue's acceptance thresholds.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createSearchIndex } from './engine.ts';
 import { tokenize } from './tokenize.ts';
-import { loadCorpus, readCorpusJson } from './testing/load-corpus.ts';
+import { describeWithCorpus, loadCorpus, readCorpusJson } from './testing/load-corpus.ts';
 
 /** `count` items spread evenly over `items`. */
 function spread<T>(items: T[], count: number): T[] {
@@ -13,7 +13,7 @@ function spread<T>(items: T[], count: number): T[] {
   return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]!);
 }
 
-describe('Lao', () => {
+describeWithCorpus(['lao-a.feed.json', 'lao-a.gold-words.json'], 'Lao', () => {
   const docs = loadCorpus('lao-a.feed.json');
   const gold = readCorpusJson('lao-a.gold-words.json') as string[][];
   const index = createSearchIndex(docs);
@@ -53,7 +53,7 @@ describe('Lao', () => {
   });
 });
 
-describe('BBC News 2,225', () => {
+describeWithCorpus('bbc-news-2225.feed.json', 'BBC News 2,225', () => {
   const docs = loadCorpus('bbc-news-2225.feed.json');
   const index = createSearchIndex(docs);
   const byId = new Map(docs.map((d) => [d.id, d]));
@@ -108,7 +108,7 @@ describe('BBC News 2,225', () => {
   });
 });
 
-describe('BBC Thai', () => {
+describeWithCorpus('bbc-thai.feed.json', 'BBC Thai', () => {
   const docs = loadCorpus('bbc-thai.feed.json');
   const index = createSearchIndex(docs);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, isUnspacedTerm, spellingVariants, tokenize, tokenizeWithOffsets } from './tokenize.ts';
-import { readCorpusJson } from './testing/load-corpus.ts';
+import { itWithCorpus, readCorpusJson } from './testing/load-corpus.ts';
 import { feedToSearchDocs } from './testing/feed-corpus.ts';
 
 describe('tokenize', () => {
@@ -108,7 +108,7 @@ describe('tokenize', () => {
 });
 
 describe('tokenizer on the corpora', () => {
-  it('agrees with human Lao word segmentation at boundary F1 >= 0.85', () => {
+  itWithCorpus('lao-a.gold-words.json', 'agrees with human Lao word segmentation at boundary F1 >= 0.85', () => {
     const gold = readCorpusJson('lao-a.gold-words.json') as string[][];
     let tp = 0;
     let fp = 0;
@@ -141,7 +141,7 @@ describe('tokenizer on the corpora', () => {
     expect(f1).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('tokenizes the 5 MB BBC corpus (titles and bodies) in under 0.5 s', () => {
+  itWithCorpus('bbc-news-2225.feed.json', 'tokenizes the 5 MB BBC corpus (titles and bodies) in under 0.5 s', () => {
     const docs = feedToSearchDocs(readCorpusJson('bbc-news-2225.feed.json'));
     const texts = docs.flatMap((d) => [d.headline, d.bodyText]);
     const chars = texts.reduce((n, t) => n + t.length, 0);

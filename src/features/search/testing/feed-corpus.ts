@@ -1,6 +1,6 @@
 /**
  * Test and benchmark support only (never imported by app code): turns the research corpora in
- * ../shared/data/corpora (JSON Feed 1.1) into SearchDocs without the app's source adapters, so the
+ * CORPORA_DIR/corpora (JSON Feed 1.1) into SearchDocs without the app's source adapters, so the
  * search tests and benches do not depend on code being written elsewhere at the same time.
  * The HTML handling is deliberately crude (tags stripped, a few entities decoded): the corpora's
  * bodies are plain `<p>` paragraphs.
