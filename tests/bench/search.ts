@@ -14,9 +14,9 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { Document } from 'flexsearch';
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
-import { createSearchIndex } from '../../src/features/search/engine.ts';
-import type { SearchDoc } from '../../src/features/search/engine.ts';
-import { tokenize } from '../../src/features/search/tokenize.ts';
+import { createSearchIndex } from '../../src/features/search/engine/search-index.ts';
+import type { SearchDoc } from '../../src/features/search/engine/search-index.ts';
+import { tokenize } from '../../src/features/search/engine/tokenize.ts';
 import { loadCorpus } from '../../src/features/search/testing/load-corpus.ts';
 import { makeQueries, percentile } from '../../src/features/search/testing/bench-queries.ts';
 

@@ -11,10 +11,10 @@ import { Pagination } from '../../features/articles/components/pagination.tsx';
 import { useSearchResults } from '../../features/search/api/search-queries.ts';
 import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
 import { SearchForm, type SearchFormHandle } from '../../features/search/components/search-form.tsx';
-import type { SearchHit, SearchResult } from '../../features/search/engine.ts';
-import { highlight, makeSnippet } from '../../features/search/highlight.ts';
-import { tokenize } from '../../features/search/tokenize.ts';
-import { searchesOnServer, useSourceSearch } from '../../features/articles/api/search-source.ts';
+import type { SearchHit, SearchResult } from '../../features/search/engine/search-index.ts';
+import { highlight, makeSnippet } from '../../features/search/engine/highlight.ts';
+import { tokenize } from '../../features/search/engine/tokenize.ts';
+import { searchesOnServer, useSourceSearch } from '../../features/search/api/search-source.ts';
 import { SourceFilter } from '../../features/articles/components/source-filter.tsx';
 import type { SourcePage } from '../../sources/source-adapter.ts';
 import type { ArticleSummary } from '../../types/article.ts';
@@ -24,7 +24,7 @@ import {
   toSearchOptions,
   writeSearchState,
   type SearchState,
-} from './search-params.ts';
+} from '../../features/search/api/search-params.ts';
 import { DocumentMeta } from '../layout/document-meta.tsx';
 import { useReaderRoot } from '../../lib/root-context.ts';
 import { useProgressiveList } from '../../lib/use-progressive-list.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
-import { buildMiniSearch, createSearchIndex, FIELD_BOOSTS, parseQuery } from './engine.ts';
-import type { SearchDoc } from './engine.ts';
-import { loadCorpus } from './testing/load-corpus.ts';
+import { buildMiniSearch, createSearchIndex, FIELD_BOOSTS, parseQuery } from './search-index.ts';
+import type { SearchDoc } from './search-index.ts';
+import { loadCorpus } from '../testing/load-corpus.ts';
 
 const politics = { name: 'Politics', slug: 'politics' };
 const business = { name: 'Business', slug: 'business' };

@@ -11,11 +11,11 @@
  * - Queries run one at a time per lane, so fast typing costs the worker one query per response,
  *   not one per keystroke.
  */
-import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from './engine.ts';
+import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from '../engine/search-index.ts';
 import type { SearchRequest, SearchResponse } from './search-protocol.ts';
 import searchWorkerUrl from './search.worker.ts?worker&url';
-import { trustedScriptUrl } from '../../lib/trusted-types.ts';
-import { retryableImport } from '../../lib/retryable-import.ts';
+import { trustedScriptUrl } from '../../../lib/trusted-types.ts';
+import { retryableImport } from '../../../lib/retryable-import.ts';
 
 /** What the client needs of a Worker (a test can pass a fake). */
 export interface WorkerLike {
@@ -63,7 +63,7 @@ function abortError(message: string): Error {
 const DEFAULT_WORKER_THRESHOLD = 300;
 
 /** The engine (MiniSearch + tokenizer) loads on the main thread only when the worker is not used. */
-const loadEngine = retryableImport(() => import('./engine.ts'));
+const loadEngine = retryableImport(() => import('../engine/search-index.ts'));
 
 function defaultCreateWorker(): WorkerLike {
   // The Worker constructor is a Trusted Types sink: the URL goes through the app's policy.
