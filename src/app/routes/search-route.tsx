@@ -11,7 +11,7 @@ import { Pagination } from '../../features/articles/components/pagination.tsx';
 import { useSearchResults } from '../../features/search/api/search-queries.ts';
 import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
 import { SearchForm, type SearchFormHandle } from '../../features/search/components/search-form.tsx';
-import type { SearchHit, SearchResult } from '../../features/search/engine/search-index.ts';
+import type { SearchHit, SearchResult } from '../../features/search/engine/types.ts';
 import { highlight, makeSnippet } from '../../features/search/engine/highlight.ts';
 import { tokenize } from '../../features/search/engine/tokenize.ts';
 import { searchesOnServer, useSourceSearch } from '../../features/search/api/search-source.ts';

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ArticleSummary } from '../../../types/article.ts';
-import type { SearchOptions } from '../engine/search-index.ts';
+import type { SearchOptions } from '../engine/types.ts';
 import { getSearchClient } from '../worker/search-client.ts';
 
 /**

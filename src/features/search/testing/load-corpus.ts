@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { SearchDoc } from '../engine/search-index.ts';
+import type { SearchDoc } from '../engine/types.ts';
 import { feedToSearchDocs } from './feed-corpus.ts';
 
 /** ../shared/data/corpora from the project root (vitest and `npm run bench:*` run there). */

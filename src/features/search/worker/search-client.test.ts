@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchDoc } from '../engine/search-index.ts';
+import type { SearchDoc } from '../engine/types.ts';
 import { createSearchClient, isAbortError } from './search-client.ts';
 import type { WorkerLike } from './search-client.ts';
 import { createRequestHandler } from './search-protocol.ts';

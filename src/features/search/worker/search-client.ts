@@ -11,7 +11,7 @@
  * - Queries run one at a time per lane, so fast typing costs the worker one query per response,
  *   not one per keystroke.
  */
-import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from '../engine/search-index.ts';
+import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from '../engine/types.ts';
 import type { SearchRequest, SearchResponse } from './search-protocol.ts';
 import searchWorkerUrl from './search.worker.ts?worker&url';
 import { trustedScriptUrl } from '../../../lib/trusted-types.ts';
@@ -62,7 +62,7 @@ function abortError(message: string): Error {
 
 const DEFAULT_WORKER_THRESHOLD = 300;
 
-/** The engine (MiniSearch + tokenizer) loads on the main thread only when the worker is not used. */
+/** The engine (index and tokenizer) loads on the main thread only when the worker is not used. */
 const loadEngine = retryableImport(() => import('../engine/search-index.ts'));
 
 function defaultCreateWorker(): WorkerLike {

@@ -3,7 +3,7 @@
  * The handler is a plain function so tests can run the worker's logic without a Worker.
  */
 import { createSearchIndex } from '../engine/search-index.ts';
-import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from '../engine/search-index.ts';
+import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from '../engine/types.ts';
 
 export type SearchRequest =
   | { type: 'build'; id: number; version: string; docs: SearchDoc[] }
