@@ -4,15 +4,13 @@
  * asynchronously.
  *
  * - Queries sent before or during a build wait for it, then run against the new index.
- * - Latest query wins, per "lane": a newer query in the same lane supersedes an older one that is
- *   still queued (never sent) or running (its response is dropped); the older promise rejects with
- *   an AbortError (see isAbortError). By default the lane is the options object, so the header's
- *   suggestions and the search page, which use different options, do not cancel each other.
- * - Queries run one at a time per lane, so fast typing costs the worker one query per response,
- *   not one per keystroke.
+ * - Latest query wins, per lane (search-lanes.ts). By default the lane is the options object, so
+ *   the header's suggestions and the search page, which use different options, do not cancel
+ *   each other.
  */
 import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from '../engine/types.ts';
 import type { SearchRequest, SearchResponse } from './search-protocol.ts';
+import { abortError, laneOf, SearchLanes, type Outcome, type PendingSearch } from './search-lanes.ts';
 import searchWorkerUrl from './search.worker.ts?worker&url';
 import { trustedScriptUrl } from '../../../lib/trusted-types.ts';
 import { retryableImport } from '../../../lib/retryable-import.ts';
@@ -49,17 +47,6 @@ export interface SearchClient {
   dispose(): void;
 }
 
-/** True for the rejection of a superseded or aborted search: not an error to show. */
-export function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
-
-function abortError(message: string): Error {
-  const error = new Error(message);
-  error.name = 'AbortError';
-  return error;
-}
-
 const DEFAULT_WORKER_THRESHOLD = 300;
 
 /** The engine (index and tokenizer) loads on the main thread only when the worker is not used. */
@@ -82,116 +69,116 @@ function toSearchDoc(doc: SearchDoc): SearchDoc {
   return out;
 }
 
-/** A stable key for an options object (key order does not matter). */
-function laneOf(options: SearchOptions): string {
-  const entries = Object.entries(options).filter(([, v]) => v !== undefined);
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify(entries);
-}
-
-interface PendingSearch {
-  id: number;
-  query: string;
-  options: SearchOptions;
-  lane: string;
-  resolve: (result: SearchResult) => void;
-  reject: (error: unknown) => void;
-  /** Superseded or aborted: its answer, if any, is dropped. */
-  stale: boolean;
-}
-
-interface Lane {
-  queued?: PendingSearch;
-  active?: PendingSearch;
-}
-
 interface PendingBuild {
   resolve: () => void;
   reject: (error: unknown) => void;
 }
 
-export function createSearchClient(options: SearchClientOptions = {}): SearchClient {
-  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  const createWorker =
-    options.createWorker ?? (typeof Worker === 'undefined' ? undefined : defaultCreateWorker);
-
-  let version: string | undefined;
-  let docs: SearchDoc[] = [];
-  let building = false;
+class WorkerSearchClient implements SearchClient {
+  private where: 'none' | 'main' | 'worker' = 'none';
+  private version: string | undefined;
+  private docs: SearchDoc[] = [];
+  private building = false;
   /** Increments per build; a build's completion only takes effect if it is still the latest. */
-  let buildSeq = 0;
-  let ready: Promise<void> = Promise.resolve();
-  let mode: 'none' | 'main' | 'worker' = 'none';
-  let mainIndex: SearchIndex | undefined;
-  let worker: WorkerLike | undefined;
-  let workerFailed = false;
-  let nextId = 1;
-  const lanes = new Map<string, Lane>();
-  const inFlight = new Map<number, PendingSearch>();
-  const pendingBuilds = new Map<number, PendingBuild>();
+  private buildSeq = 0;
+  private ready: Promise<void> = Promise.resolve();
+  private mainIndex: SearchIndex | undefined;
+  private worker: WorkerLike | undefined;
+  private workerFailed = false;
+  private nextId = 1;
+  private readonly inFlight = new Map<number, PendingSearch>();
+  private readonly pendingBuilds = new Map<number, PendingBuild>();
+  private readonly lanes = new SearchLanes(
+    () => !this.building && this.version !== undefined,
+    (p) => this.dispatch(p),
+  );
 
-  function laneFor(key: string): Lane {
-    let lane = lanes.get(key);
-    if (!lane) lanes.set(key, (lane = {}));
-    return lane;
+  constructor(
+    private readonly threshold: number,
+    private readonly createWorker: (() => WorkerLike) | undefined,
+  ) {}
+
+  get mode(): 'none' | 'main' | 'worker' {
+    return this.where;
   }
 
-  function settle(p: PendingSearch, outcome: { result: SearchResult } | { error: unknown }): void {
-    const lane = laneFor(p.lane);
-    if (lane.active === p) lane.active = undefined;
-    if (p.stale) p.reject(abortError('Search superseded'));
-    else if ('result' in outcome) p.resolve(outcome.result);
-    else p.reject(outcome.error);
-    pump(p.lane);
-    if (!lane.active && !lane.queued) lanes.delete(p.lane);
+  build(input: readonly SearchDoc[], nextVersion: string): Promise<void> {
+    if (nextVersion === this.version) return this.ready;
+    this.version = nextVersion;
+    this.docs = input.map(toSearchDoc);
+    this.building = true;
+    const seq = ++this.buildSeq;
+    const w = this.docs.length >= this.threshold ? this.ensureWorker() : undefined;
+    const started = w ? this.buildInWorker(w, this.docs, nextVersion, seq) : this.buildOnMain(this.docs, seq);
+    const thisBuild = started.finally(() => {
+      // Only the latest build releases the waiting queries.
+      if (seq === this.buildSeq) {
+        this.building = false;
+        this.lanes.pumpAll();
+      }
+    });
+    // Callers may fire and forget; queued searches then fail with the error, so it is not lost.
+    thisBuild.catch((error: unknown) => console.warn('Search index build failed', error));
+    this.ready = thisBuild;
+    return thisBuild;
   }
 
-  function dispatch(p: PendingSearch): void {
-    if (mode === 'worker' && worker) {
-      inFlight.set(p.id, p);
-      worker.postMessage({ type: 'search', id: p.id, query: p.query, options: p.options });
+  search(query: string, options: SearchOptions = {}, control: SearchControl = {}): Promise<SearchResult> {
+    return new Promise<SearchResult>((resolve, reject) => {
+      const lane = control.lane ?? laneOf(options);
+      const p: PendingSearch = { id: this.nextId++, query, options, lane, resolve, reject, stale: false };
+      this.lanes.enqueue(p, control.signal);
+    });
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.lanes.rejectQueued('Search client disposed');
+    for (const p of this.inFlight.values()) p.reject(abortError('Search client disposed'));
+    this.inFlight.clear();
+    for (const b of this.pendingBuilds.values()) b.reject(abortError('Search client disposed'));
+    this.pendingBuilds.clear();
+    this.where = 'none';
+  }
+
+  private settle(p: PendingSearch, outcome: Outcome): void {
+    this.lanes.settle(p, outcome);
+  }
+
+  private dispatch(p: PendingSearch): void {
+    if (this.where === 'worker' && this.worker) {
+      this.inFlight.set(p.id, p);
+      this.worker.postMessage({ type: 'search', id: p.id, query: p.query, options: p.options });
       return;
     }
     // Main thread: still asynchronous, so callers see the same contract either way.
     queueMicrotask(() => {
-      if (!mainIndex) {
-        settle(p, { error: new Error('The search index is not built') });
+      if (!this.mainIndex) {
+        this.settle(p, { error: new Error('The search index is not built') });
         return;
       }
       try {
-        settle(p, { result: mainIndex.search(p.query, p.options) });
+        this.settle(p, { result: this.mainIndex.search(p.query, p.options) });
       } catch (error) {
-        settle(p, { error });
+        this.settle(p, { error });
       }
     });
   }
 
-  /** Sends the lane's queued query if the lane is idle and an index is ready. */
-  function pump(key: string): void {
-    const lane = laneFor(key);
-    if (lane.active || !lane.queued || building || version === undefined) return;
-    lane.active = lane.queued;
-    lane.queued = undefined;
-    dispatch(lane.active);
-  }
-
-  function pumpAll(): void {
-    for (const key of lanes.keys()) pump(key);
-  }
-
-  function buildOnMain(input: SearchDoc[], seq: number): Promise<void> {
+  private buildOnMain(input: SearchDoc[], seq: number): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       // A task, not a microtask: let the caller's render finish first.
       setTimeout(() => {
         loadEngine()
           .then(({ createSearchIndex }) => {
             // A newer build has started meanwhile: skip the work.
-            if (seq !== buildSeq) {
+            if (seq !== this.buildSeq) {
               resolve();
               return;
             }
-            mainIndex = createSearchIndex(input);
-            mode = 'main';
+            this.mainIndex = createSearchIndex(input);
+            this.where = 'main';
             resolve();
           }, reject)
           .catch(reject);
@@ -199,74 +186,15 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
     });
   }
 
-  function onWorkerMessage(event: MessageEvent<SearchResponse>): void {
-    const message = event.data;
-    if (message.type === 'built' || (message.type === 'error' && pendingBuilds.has(message.id))) {
-      const build = pendingBuilds.get(message.id);
-      pendingBuilds.delete(message.id);
-      if (message.type === 'built') build?.resolve();
-      else build?.reject(new Error(message.message));
-      return;
-    }
-    const p = inFlight.get(message.id);
-    if (!p) return;
-    inFlight.delete(message.id);
-    if (message.type === 'result') settle(p, { result: message.result });
-    else settle(p, { error: new Error(message.message) });
-  }
-
-  /** The worker died or never loaded: carry on in the main thread with the same documents. */
-  function onWorkerError(): void {
-    workerFailed = true;
-    worker?.terminate();
-    worker = undefined;
-    const builds = [...pendingBuilds.values()];
-    pendingBuilds.clear();
-    const searches = [...inFlight.values()];
-    inFlight.clear();
-    loadEngine()
-      .then(({ createSearchIndex }) => {
-        mainIndex = createSearchIndex(docs);
-        mode = 'main';
-        builds.forEach((b) => b.resolve());
-        searches.forEach(dispatch);
-      })
-      .catch((error: unknown) => {
-        builds.forEach((b) => b.reject(error));
-        searches.forEach((p) => settle(p, { error }));
-      });
-  }
-
-  function ensureWorker(): WorkerLike | undefined {
-    if (worker || workerFailed || !createWorker) return worker;
-    try {
-      worker = createWorker();
-      worker.onmessage = onWorkerMessage;
-      worker.onerror = (event) => {
-        event.preventDefault?.();
-        onWorkerError();
-      };
-    } catch {
-      workerFailed = true;
-      worker = undefined;
-    }
-    return worker;
-  }
-
-  function buildInWorker(
-    w: WorkerLike,
-    input: SearchDoc[],
-    buildVersion: string,
-    seq: number,
-  ): Promise<void> {
+  private buildInWorker(w: WorkerLike, input: SearchDoc[], buildVersion: string, seq: number): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const id = nextId++;
-      pendingBuilds.set(id, {
+      const id = this.nextId++;
+      this.pendingBuilds.set(id, {
         resolve: () => {
           // Unless a newer build started, or onWorkerError moved us to the main thread meanwhile.
-          if (worker === w && seq === buildSeq) {
-            mode = 'worker';
-            mainIndex = undefined;
+          if (this.worker === w && seq === this.buildSeq) {
+            this.where = 'worker';
+            this.mainIndex = undefined;
           }
           resolve();
         },
@@ -276,86 +204,65 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
     });
   }
 
-  return {
-    get mode() {
-      return mode;
-    },
+  private ensureWorker(): WorkerLike | undefined {
+    if (this.worker || this.workerFailed || !this.createWorker) return this.worker;
+    try {
+      const worker = this.createWorker();
+      worker.onmessage = (event) => this.onWorkerMessage(event);
+      worker.onerror = (event) => {
+        event.preventDefault?.();
+        this.onWorkerError();
+      };
+      this.worker = worker;
+    } catch {
+      this.workerFailed = true;
+      this.worker = undefined;
+    }
+    return this.worker;
+  }
 
-    build(input, nextVersion) {
-      if (nextVersion === version) return ready;
-      version = nextVersion;
-      docs = input.map(toSearchDoc);
-      building = true;
-      const seq = ++buildSeq;
-      const w = docs.length >= threshold ? ensureWorker() : undefined;
-      const thisBuild = (w ? buildInWorker(w, docs, nextVersion, seq) : buildOnMain(docs, seq)).finally(
-        () => {
-          // Only the latest build releases the waiting queries.
-          if (seq === buildSeq) {
-            building = false;
-            pumpAll();
-          }
-        },
-      );
-      // Callers may fire and forget; queued searches then fail with the error, so it is not lost.
-      thisBuild.catch((error: unknown) => console.warn('Search index build failed', error));
-      ready = thisBuild;
-      return thisBuild;
-    },
+  private onWorkerMessage(event: MessageEvent<SearchResponse>): void {
+    const message = event.data;
+    if (message.type === 'built' || (message.type === 'error' && this.pendingBuilds.has(message.id))) {
+      const build = this.pendingBuilds.get(message.id);
+      this.pendingBuilds.delete(message.id);
+      if (message.type === 'built') build?.resolve();
+      else build?.reject(new Error(message.message));
+      return;
+    }
+    const p = this.inFlight.get(message.id);
+    if (!p) return;
+    this.inFlight.delete(message.id);
+    if (message.type === 'result') this.settle(p, { result: message.result });
+    else this.settle(p, { error: new Error(message.message) });
+  }
 
-    search(query, searchOptions = {}, control = {}) {
-      return new Promise<SearchResult>((resolve, reject) => {
-        const key = control.lane ?? laneOf(searchOptions);
-        const lane = laneFor(key);
-        const p: PendingSearch = {
-          id: nextId++,
-          query,
-          options: searchOptions,
-          lane: key,
-          resolve,
-          reject,
-          stale: false,
-        };
-        const { signal } = control;
-        if (signal?.aborted) {
-          reject(abortError('Search aborted'));
-          return;
-        }
-        signal?.addEventListener(
-          'abort',
-          () => {
-            p.stale = true;
-            if (lane.queued === p) {
-              lane.queued = undefined;
-              reject(abortError('Search aborted'));
-            }
-          },
-          { once: true },
-        );
-        if (lane.queued) {
-          lane.queued.stale = true;
-          lane.queued.reject(abortError('Search superseded'));
-        }
-        if (lane.active) lane.active.stale = true;
-        lane.queued = p;
-        pump(key);
+  /** The worker died or never loaded: carry on in the main thread with the same documents. */
+  private onWorkerError(): void {
+    this.workerFailed = true;
+    this.worker?.terminate();
+    this.worker = undefined;
+    const builds = [...this.pendingBuilds.values()];
+    this.pendingBuilds.clear();
+    const searches = [...this.inFlight.values()];
+    this.inFlight.clear();
+    loadEngine()
+      .then(({ createSearchIndex }) => {
+        this.mainIndex = createSearchIndex(this.docs);
+        this.where = 'main';
+        builds.forEach((b) => b.resolve());
+        searches.forEach((p) => this.dispatch(p));
+      })
+      .catch((error: unknown) => {
+        builds.forEach((b) => b.reject(error));
+        searches.forEach((p) => this.settle(p, { error }));
       });
-    },
+  }
+}
 
-    dispose() {
-      worker?.terminate();
-      worker = undefined;
-      for (const lane of lanes.values()) {
-        lane.queued?.reject(abortError('Search client disposed'));
-        lane.queued = undefined;
-      }
-      for (const p of inFlight.values()) p.reject(abortError('Search client disposed'));
-      inFlight.clear();
-      for (const b of pendingBuilds.values()) b.reject(abortError('Search client disposed'));
-      pendingBuilds.clear();
-      mode = 'none';
-    },
-  };
+export function createSearchClient(options: SearchClientOptions = {}): SearchClient {
+  const createWorker = options.createWorker ?? (typeof Worker === 'undefined' ? undefined : defaultCreateWorker);
+  return new WorkerSearchClient(options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD, createWorker);
 }
 
 const clients = new WeakMap<object, SearchClient>();
@@ -364,8 +271,8 @@ const clients = new WeakMap<object, SearchClient>();
  * The search client of one article cache (one per QueryClient): one index per reader, kept
  * across navigation. Two embedded readers of different feeds on one page each get their own, so
  * neither rebuilds the other's index. In the browser every corpus is indexed in the worker: even
- * 40 articles cost a 400 ms main-thread task under Lighthouse's 4x CPU throttling (Intl.Segmenter
- * loads its Lao and Thai dictionaries on first use), exactly the blocking this module avoids.
+ * a few dozen articles cost a long main-thread task on a slow phone (Intl.Segmenter loads its Lao
+ * and Thai dictionaries on first use), exactly the blocking this module avoids.
  */
 export function getSearchClient(owner: object): SearchClient {
   let client = clients.get(owner);
