@@ -9,6 +9,7 @@ import { highlight, makeSnippet } from '../engine/highlight.ts';
 import { tokenize } from '../engine/tokenize.ts';
 import type { SearchResult } from '../engine/types.ts';
 
+/** The query's words as our tokenizer cuts them, space-separated (Lao and Thai have no spaces). */
 export function segmentQuery(query: string): string {
   return tokenize(query).join(' ');
 }

@@ -65,6 +65,7 @@ function parseBound(iso: string | undefined, end: boolean): number | undefined {
   return end && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? t + 86_400_000 - 1 : t;
 }
 
+/** The options' filters in the form the per-candidate checks use (lower case, epoch ms). */
 export function compileFilters(opts: SearchOptions): CompiledFilters {
   return {
     category: opts.category || undefined,
@@ -75,6 +76,7 @@ export function compileFilters(opts: SearchOptions): CompiledFilters {
   };
 }
 
+/** True when any filter is set: an empty query then lists what the filters select. */
 export function hasFilter(f: CompiledFilters): boolean {
   return Object.values(f).some((v) => v !== undefined);
 }
