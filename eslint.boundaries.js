@@ -9,8 +9,8 @@
 
 /** Modules of a feature that other features and tools/ may import, relative to the feature's folder. */
 export const FEATURE_EXPORTS = {
-  articles: [],
-  search: ['./tokenize.ts'],
+  articles: ['./components/article-card.tsx'],
+  search: ['./engine/tokenize.ts'],
 };
 
 const ENTRIES = ['src/main.tsx', 'src/boot.ts', 'src/entry-server.tsx', 'src/embed'];

@@ -18,7 +18,7 @@ describe('the news-reader Trusted Types policy', () => {
 
   it('in development accepts any same-origin URL (Vite serves sources), still no other origin', () => {
     const dev = { origin: ORIGIN, base: '/', dev: true };
-    expect(isOwnScriptUrl('/src/features/search/search.worker.ts?worker_file&type=module', dev)).toBe(true);
+    expect(isOwnScriptUrl('/src/features/search/worker/search.worker.ts?worker_file&type=module', dev)).toBe(true);
     expect(isOwnScriptUrl('https://evil.example/x.js', dev)).toBe(false);
   });
 

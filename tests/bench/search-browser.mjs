@@ -26,9 +26,9 @@ const TOKENIZER_BUDGET_MS = 500;
 
 /** Runs in the page (bundled): everything measured there, returned as plain data. */
 const ENTRY = `
-import { createSearchIndex } from './src/features/search/engine.ts';
-import { createSearchClient } from './src/features/search/search-client.ts';
-import { tokenize } from './src/features/search/tokenize.ts';
+import { createSearchIndex } from './src/features/search/engine/search-index.ts';
+import { createSearchClient } from './src/features/search/worker/search-client.ts';
+import { tokenize } from './src/features/search/engine/tokenize.ts';
 import { feedToSearchDocs } from './src/features/search/testing/feed-corpus.ts';
 import { makeQueries, percentile } from './src/features/search/testing/bench-queries.ts';
 
@@ -176,7 +176,7 @@ async function main() {
       logLevel: 'warning',
     });
     await build({
-      entryPoints: [join(ROOT, 'src/features/search/search.worker.ts')],
+      entryPoints: [join(ROOT, 'src/features/search/worker/search.worker.ts')],
       bundle: true,
       format: 'esm',
       target: 'es2022',

@@ -14,9 +14,9 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { Document } from 'flexsearch';
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
-import { createSearchIndex } from '../../src/features/search/engine.ts';
-import type { SearchDoc } from '../../src/features/search/engine.ts';
-import { tokenize } from '../../src/features/search/tokenize.ts';
+import { createSearchIndex } from '../../src/features/search/engine/search-index.ts';
+import type { SearchDoc } from '../../src/features/search/engine/types.ts';
+import { tokenize } from '../../src/features/search/engine/tokenize.ts';
 import { loadCorpus } from '../../src/features/search/testing/load-corpus.ts';
 import { makeQueries, percentile } from '../../src/features/search/testing/bench-queries.ts';
 
@@ -310,7 +310,7 @@ function main(): void {
   for (const [name, engine] of Object.entries(ENGINES))
     if (engine.note) console.log(`- ${name}: ${engine.note}`);
   console.log(
-    `- ours: MiniSearch 7 (bulk-loaded), AND, prefix, one-edit typos for unknown words of 5+ letters, phrases, facets, filters; every query also computes facets over all matches.`,
+    `- ours: our own inverted index (MiniSearch's BM25 ranking), AND, prefix, one-edit typos for unknown words of 5+ letters, phrases, facets, filters; every query also computes facets over all matches.`,
   );
   console.log(
     `- Queries: 1-3 words of the corpus's headlines, the last cut to a prefix. "cold": the first ${QUERY_COUNT} queries right after the build (JIT still warming up); p50/p95: the next ${QUERY_COUNT} (other queries, steady state). Budgets apply to the steady state. Fuse.js is capped at ${FUSE_QUERY_CAP.bbc} (BBC) and ${FUSE_QUERY_CAP.reuters} (Reuters) queries per set: it scans every document per query.`,

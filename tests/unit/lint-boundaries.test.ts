@@ -27,7 +27,7 @@ describe('lint: layers and boundaries', () => {
   it('refuses a feature reaching into another feature’s internals', async () => {
     const ids = await ruleIds(
       eslint,
-      "import { ArticleCard } from '../../articles/components/article-card.tsx';\nexport const x = ArticleCard;\n",
+      "import { ArticleList } from '../../articles/components/article-list.tsx';\nexport const x = ArticleList;\n",
       'src/features/search/components/sideways.tsx',
     );
     expect(ids).toContain('import-x/no-restricted-paths');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArticleSummary } from '../../src/types/article.ts';
 import { byNewest, mergeDuplicates } from '../../src/lib/article-order.ts';
-import { tokenize } from '../../src/features/search/tokenize.ts';
+import { tokenize } from '../../src/features/search/engine/tokenize.ts';
 import { Progress } from './progress.ts';
 
 /*

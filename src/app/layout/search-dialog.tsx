@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { contentLanguage, useT } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { articlePath, searchPath } from '../../features/articles/model/paths.ts';
-import { useSearchResults } from '../../features/search/api/search-queries.ts';
+import { useArticleSearch } from '../../features/search/api/use-article-search.ts';
 import { HighlightedText } from '../../features/search/components/highlighted-text.tsx';
 import { preloadSearchRoute } from '../lazy-routes.ts';
 
@@ -30,13 +30,9 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
   const [active, setActive] = useState(-1);
   const { articles, version } = useArticles();
   const q = query.trim();
-  const results = useSearchResults(articles, version, q, SUGGEST_OPTIONS, open && q.length > 0);
-  const hits = q ? (results.data?.hits ?? []) : [];
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const suggestions = hits.flatMap((h) => {
-    const a = byId.get(h.id);
-    return a ? [{ article: a, headline: h.headline }] : [];
-  });
+  // Suggestions come from the articles loaded here, never from a server: they follow every key.
+  const results = useArticleSearch({ articles, version, query: q, options: SUGGEST_OPTIONS, enabled: open && q.length > 0 });
+  const suggestions = q ? (results.data?.hits ?? []) : [];
   // Options: the suggestions, then "See all results".
   const optionCount = q ? suggestions.length + 1 : 0;
 

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../../tests/mocks/server.ts';
 import { FEED_URL } from '../../../tests/mocks/handlers.ts';
 import { renderApp } from '../../../tests/render-app.tsx';
-import { countWords } from '../../features/search/tokenize.ts';
+import { countWords } from '../../features/search/engine/tokenize.ts';
 import { readingMinutes } from '../../features/articles/model/reading-time.ts';
 import { markArticleSaved } from '../../features/articles/model/saved-articles.ts';
 import { renderToStaticMarkup } from 'react-dom/server';

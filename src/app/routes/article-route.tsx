@@ -13,7 +13,7 @@ import { articlePath } from '../../features/articles/model/paths.ts';
 import { readingMinutes } from '../../features/articles/model/reading-time.ts';
 import { isArticleSaved } from '../../features/articles/model/saved-articles.ts';
 import { ogLocale } from '../../features/articles/model/article-meta.ts';
-import { countWords } from '../../features/search/tokenize.ts';
+import { countWords } from '../../features/search/engine/tokenize.ts';
 import type { ArticleSummary } from '../../types/article.ts';
 import { useOnline } from '../../lib/use-online.ts';
 import { NotFoundRoute } from './not-found-route.tsx';

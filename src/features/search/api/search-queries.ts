@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ArticleSummary } from '../../../types/article.ts';
-import type { SearchOptions } from '../engine.ts';
-import { getSearchClient } from '../search-client.ts';
+import type { SearchOptions } from '../engine/types.ts';
+import { getSearchClient } from '../worker/search-client.ts';
 
 /**
  * Results of one query against the current index. The key carries the corpus version, so a feed

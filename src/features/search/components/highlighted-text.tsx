@@ -1,4 +1,4 @@
-import type { HighlightSegment } from '../highlight.ts';
+import type { HighlightSegment } from '../engine/highlight.ts';
 
 /**
  * Text with the matched words wrapped in <mark>, built as React nodes from segments the search

@@ -5,7 +5,7 @@
  * The HTML handling is deliberately crude (tags stripped, a few entities decoded): the corpora's
  * bodies are plain `<p>` paragraphs.
  */
-import type { SearchDoc } from '../engine.ts';
+import type { SearchDoc } from '../engine/types.ts';
 
 interface FeedItem {
   id?: unknown;

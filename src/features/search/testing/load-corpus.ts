@@ -4,7 +4,7 @@
  * and what a test does without it, is tests/corpora.ts's business.
  */
 import { resolve } from 'node:path';
-import type { SearchDoc } from '../engine.ts';
+import type { SearchDoc } from '../engine/types.ts';
 import { feedToSearchDocs } from './feed-corpus.ts';
 import * as corpora from '../../../../tests/corpora.ts';
 

@@ -3,9 +3,9 @@
  * Figures are printed with console.info for the README; the assertions are the issue's acceptance thresholds.
  */
 import { expect, it } from 'vitest';
-import { createSearchIndex } from './engine.ts';
+import { createSearchIndex } from './search-index.ts';
 import { tokenize } from './tokenize.ts';
-import { describeWithCorpus, loadCorpus, readCorpusJson } from './testing/load-corpus.ts';
+import { describeWithCorpus, loadCorpus, readCorpusJson } from '../testing/load-corpus.ts';
 
 /** `count` items spread evenly over `items`. */
 function spread<T>(items: T[], count: number): T[] {

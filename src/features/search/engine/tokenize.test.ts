@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, isUnspacedTerm, spellingVariants, tokenize, tokenizeWithOffsets } from './tokenize.ts';
-import { itWithCorpus, readCorpusJson } from './testing/load-corpus.ts';
-import { feedToSearchDocs } from './testing/feed-corpus.ts';
+import { itWithCorpus, readCorpusJson } from '../testing/load-corpus.ts';
+import { feedToSearchDocs } from '../testing/feed-corpus.ts';
 
 describe('tokenize', () => {
   it('lower-cases English and splits on spaces and punctuation', () => {

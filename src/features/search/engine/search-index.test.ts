@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import MiniSearch from 'minisearch';
-import { buildMiniSearch, createSearchIndex, FIELD_BOOSTS, parseQuery } from './engine.ts';
-import type { SearchDoc } from './engine.ts';
-import { describeWithCorpus, loadCorpus } from './testing/load-corpus.ts';
+import { createSearchIndex } from './search-index.ts';
+import { FIELD_BOOSTS } from './index-build.ts';
+import { parseQuery } from './query.ts';
+import type { SearchDoc } from './types.ts';
+import { describeWithCorpus, loadCorpus } from '../testing/load-corpus.ts';
+import { buildMiniSearch } from '../testing/minisearch-reference.ts';
 
 const politics = { name: 'Politics', slug: 'politics' };
 const business = { name: 'Business', slug: 'business' };
@@ -243,29 +245,34 @@ describe('parseQuery', () => {
   });
 });
 
-describeWithCorpus('bbc-thai.feed.json', 'bulk index build', () => {
-  it('builds the same MiniSearch index as MiniSearch.add would', () => {
+describe('ranking', () => {
+  it('scores as MiniSearch does: prefixes, typos, field boosts, BM25', () => {
+    // The index is our own; its ranking is MiniSearch's, which the engine used before.
     const docs = [...DOCS.slice(0, -1), ...loadCorpus('bbc-thai.feed.json').slice(0, 40)];
-    const bulk = buildMiniSearch(docs, 'bulk').mini;
-    const added = buildMiniSearch(docs, 'add').mini;
-    const a = bulk.toJSON();
-    const b = added.toJSON();
-    const sortIndex = (index: typeof a.index) => [...index].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    expect(sortIndex(a.index)).toEqual(sortIndex(b.index));
-    expect(a.documentIds).toEqual(b.documentIds);
-    expect(a.fieldLength).toEqual(b.fieldLength);
-    expect(a.fieldIds).toEqual(b.fieldIds);
-    expect(a.documentCount).toBe(b.documentCount);
-    a.averageFieldLength.forEach((v, i) => expect(v).toBeCloseTo(b.averageFieldLength[i]!, 9));
-    // And it round-trips through MiniSearch's own serialization.
-    const reloaded = MiniSearch.loadJSON(JSON.stringify(bulk), {
-      fields: ['headline', 'standfirst', 'tags', 'bodyText'],
-    });
-    expect(reloaded.documentCount).toBe(docs.length);
-    for (const q of ['rice', 'harvest festival', 'ประเทศ']) {
-      const x = bulk.search(q, { prefix: true }).map((r) => [r.id, r.score.toFixed(6)]);
-      const y = added.search(q, { prefix: true }).map((r) => [r.id, r.score.toFixed(6)]);
-      expect(x).toEqual(y);
+    const ours = createSearchIndex(docs);
+    const { mini } = buildMiniSearch(docs);
+    const cases: [string, { prefix: boolean; fuzzy: boolean }][] = [
+      ['rice', { prefix: false, fuzzy: false }],
+      ['harvest festival', { prefix: false, fuzzy: false }],
+      ['rice harv', { prefix: true, fuzzy: false }],
+      ['go', { prefix: true, fuzzy: false }],
+      ['goverment', { prefix: false, fuzzy: true }],
+    ];
+    const byId = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    for (const [query, how] of cases) {
+      const x = ours
+        .search(query, { prefixLast: how.prefix, limit: 100 })
+        .hits.map((h): [string, string] => [h.id, h.score.toFixed(6)]);
+      const y = mini
+        .search(parseQuery(query).terms.join(' '), {
+          combineWith: 'AND',
+          boost: FIELD_BOOSTS,
+          prefix: (_term, i, all) => how.prefix && i === all.length - 1,
+          fuzzy: how.fuzzy ? 1 : false,
+        })
+        .map((r): [string, string] => [docs[r.id as number]!.id, r.score.toFixed(6)]);
+      expect(x.length, query).toBeGreaterThan(0);
+      expect(x.sort(byId), query).toEqual(y.sort(byId));
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { SearchOptions } from '../../features/search/engine.ts';
+import type { SearchOptions } from '../engine/types.ts';
 
 export const DATE_PRESETS = ['day', 'week', 'month', 'year'] as const;
 export type DatePreset = (typeof DATE_PRESETS)[number];

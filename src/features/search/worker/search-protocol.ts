@@ -2,8 +2,8 @@
  * Messages between search-client.ts and search.worker.ts, and the request handler the worker runs.
  * The handler is a plain function so tests can run the worker's logic without a Worker.
  */
-import { createSearchIndex } from './engine.ts';
-import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from './engine.ts';
+import { createSearchIndex } from '../engine/search-index.ts';
+import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from '../engine/types.ts';
 
 export type SearchRequest =
   | { type: 'build'; id: number; version: string; docs: SearchDoc[] }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchDoc } from './engine.ts';
-import { createSearchClient, isAbortError } from './search-client.ts';
+import type { SearchDoc } from '../engine/types.ts';
+import { createSearchClient } from './search-client.ts';
+import { isAbortError } from './search-lanes.ts';
 import type { WorkerLike } from './search-client.ts';
 import { createRequestHandler } from './search-protocol.ts';
 import type { SearchRequest, SearchResponse } from './search-protocol.ts';
