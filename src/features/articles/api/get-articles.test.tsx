@@ -21,7 +21,7 @@ describe('useArticles', () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 3, retryDelay: 60_000 } } });
     const source = testConfig.sources[0]!;
     void queryClient.prefetchQuery(sourceArticlesQueryOptions(source, testConfig.requestTimeoutMs));
-    await waitFor(() => expect(queryClient.getQueryState(sourceArticlesQueryOptions(source, 0).queryKey)?.fetchFailureCount).toBe(1));
+    await waitFor(() => expect(queryClient.getQueryState(sourceArticlesQueryOptions(source, testConfig.requestTimeoutMs).queryKey)?.fetchFailureCount).toBe(1));
 
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={queryClient}>
