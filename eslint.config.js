@@ -6,7 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'tests/e2e/screenshots', 'tests/bench/out'] },
+  { ignores: ['dist', 'coverage', 'node_modules', 'tests/e2e/screenshots', 'tests/e2e/results', 'tests/bench/out'] },
   {
     files: ['**/*.{js,mjs,cjs}'],
     extends: [js.configs.recommended],
@@ -30,5 +30,11 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.ts', 'tests/**/*.{ts,mjs}', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Browser tests on Playwright Test: node globals; a fixture's `use` is Playwright's, not React's.
+    files: ['tests/e2e/**/*.ts', 'playwright.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 );
