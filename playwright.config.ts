@@ -13,7 +13,7 @@ const workers = Number(process.env.E2E_WORKERS) || Math.max(1, Math.floor(cpus()
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.e2e.ts',
-  outputDir: 'tests/e2e/results',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'tests/e2e/results', // traces of failed tests
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers,

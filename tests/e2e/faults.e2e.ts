@@ -29,7 +29,7 @@ type Open = (options?: SessionOptions) => Promise<Session>;
 async function faultySession(openSession: Open, { configOverride }: { configOverride?: Partial<AppConfig> } = {}): Promise<Faulty> {
   // Service workers blocked: once the worker controls the page, the page's fetches go through it
   // and page.route no longer sees them, so the faults would not be injected. The worker's own
-  // behaviour offline is tested in pwa.e2e.mjs.
+  // behaviour offline is tested in pwa.e2e.ts.
   // Routes on the context, so that the end-of-test axe pass sees the pages as the test did.
   const s = await openSession({
     contextOptions: { serviceWorkers: 'block' },

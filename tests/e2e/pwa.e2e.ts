@@ -131,7 +131,7 @@ test('installable, with meta tags and JSON-LD that work under CSP', { tag: '@des
   });
 
   await step('the prerendered home and article pages are hydrated: React adopts the DOM the build wrote', async (c) => {
-    // The build wrote its dates in UTC; the session reads in Vientiane's time zone (harness.mjs).
+    // The build wrote its dates in UTC; the session reads in Vientiane's time zone (fixtures.ts).
     const other = await openSession({ contextOptions: { serviceWorkers: 'block' } });
     try {
       // The build's first heading, kept from the HTML parser's own node to the running app.
