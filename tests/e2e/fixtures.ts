@@ -75,7 +75,15 @@ declare global {
   }
 }
 
-async function createSession(browser: Browser, options: SessionOptions & { viewport: ViewportName; baseURL: string }, problems: string[]): Promise<Session> {
+/** What the sessions of one test share: the problems found, and the URLs axe has checked. */
+interface TestRecord {
+  problems: string[];
+  /** A URL checked in one session of a test is not checked again in the next. */
+  checked: Set<string>;
+}
+
+async function createSession(browser: Browser, options: SessionOptions & { viewport: ViewportName; baseURL: string }, record: TestRecord): Promise<Session> {
+  const { problems } = record;
   const { viewport, baseURL, contextOptions = {} } = options;
   const expected = [...BENIGN_CONSOLE, ...(options.expectedErrors ?? [])];
   const context = await browser.newContext({
@@ -148,7 +156,7 @@ async function createSession(browser: Browser, options: SessionOptions & { viewp
         revisiting = true;
         const done = checkedUrls(context);
         for (const url of visited) {
-          if (done.has(url)) continue;
+          if (done.has(url) || record.checked.has(url)) continue;
           const p = await context.newPage();
           try {
             await p.goto(url);
@@ -158,9 +166,11 @@ async function createSession(browser: Browser, options: SessionOptions & { viewp
           } catch (e) {
             problems.push((e as Error).message);
           } finally {
+            done.add(url);
             await p.close();
           }
         }
+        for (const url of done) record.checked.add(url);
       }
       await context.close();
       const unexpected = unexpectedErrors();
@@ -214,14 +224,14 @@ export const test = base.extend<Fixtures>({
   baseURL: async ({ appURL }, use) => use(appURL),
   openSession: async ({ browser, vp, appURL }, use) => {
     const sessions: Session[] = [];
-    const problems: string[] = [];
+    const record: TestRecord = { problems: [], checked: new Set() };
     await use(async (options = {}) => {
-      const s = await createSession(browser, { ...options, viewport: options.viewport ?? vp, baseURL: options.baseURL ?? appURL }, problems);
+      const s = await createSession(browser, { ...options, viewport: options.viewport ?? vp, baseURL: options.baseURL ?? appURL }, record);
       sessions.push(s);
       return s;
     });
     for (const s of sessions) await s.close();
-    expect(problems, 'console errors, uncaught exceptions, CSP violations and axe on the visited pages').toEqual([]);
+    expect(record.problems, 'console errors, uncaught exceptions, CSP violations and axe on the visited pages').toEqual([]);
   },
   session: async ({ openSession, sessionOptions }, use) => use(await openSession(sessionOptions)),
   context: async ({ session }, use) => use(session.context),
