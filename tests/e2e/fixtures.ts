@@ -39,8 +39,11 @@ export interface SessionOptions {
   contextOptions?: BrowserContextOptions;
   /** Console errors and violations the test provokes on purpose. */
   expectedErrors?: ExpectedError[];
-  /** Opt out of the end-of-test axe check of visited URLs, with the reason (printed in the report). */
-  skipA11yRevisit?: string;
+  /**
+   * Opt out of the end-of-test axe check of visited URLs (all, or those matching `urls`), with the
+   * reason (an annotation in the report).
+   */
+  skipA11yRevisit?: string | { urls: RegExp; why: string };
 }
 
 /** A browser context with one page, at a viewport, recording errors; closed by the fixture. */
@@ -150,13 +153,15 @@ async function createSession(browser: Browser, options: SessionOptions & { viewp
     async close() {
       if (closed) return;
       closed = true;
-      if (options.skipA11yRevisit) {
-        base.info().annotations.push({ type: 'axe not re-run on visited pages', description: options.skipA11yRevisit });
+      const skip = options.skipA11yRevisit;
+      if (typeof skip === 'string') {
+        base.info().annotations.push({ type: 'axe not re-run on visited pages', description: skip });
       } else {
+        if (skip) base.info().annotations.push({ type: `axe not re-run on visited pages matching ${skip.urls}`, description: skip.why });
         revisiting = true;
         const done = checkedUrls(context);
         for (const url of visited) {
-          if (done.has(url) || record.checked.has(url)) continue;
+          if (done.has(url) || record.checked.has(url) || skip?.urls.test(url)) continue;
           const p = await context.newPage();
           try {
             await p.goto(url);
