@@ -160,14 +160,24 @@ async function createSession(browser: Browser, options: SessionOptions & { viewp
         if (skip) base.info().annotations.push({ type: `axe not re-run on visited pages matching ${skip.urls}`, description: skip.why });
         revisiting = true;
         const done = checkedUrls(context);
-        for (const url of visited) {
-          if (done.has(url) || record.checked.has(url) || skip?.urls.test(url)) continue;
+        // One URL per page: visited URLs are grouped by path and hash route, since their query
+        // strings change with every key typed into search-as-you-type (and with paging); a group
+        // with a URL checked already is done, otherwise its last URL is checked.
+        const pageKey = (url: string) => {
+          const u = new URL(url);
+          return `${u.origin}${u.pathname}${u.hash}`;
+        };
+        const checkedPages = new Set([...done, ...record.checked].map(pageKey));
+        const last = new Map<string, string>();
+        for (const url of visited) if (!checkedPages.has(pageKey(url)) && !skip?.urls.test(url)) last.set(pageKey(url), url);
+        for (const url of last.values()) {
           const p = await context.newPage();
           try {
             await p.goto(url);
             await p.locator('main h1').first().waitFor({ timeout: 10_000 }).catch(() => {});
             await p.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
             await expectNoAxeViolations(p, `${url} (visited by the test; checked at its end)`);
+            checkedPages.add(pageKey(url));
           } catch (e) {
             problems.push((e as Error).message);
           } finally {
