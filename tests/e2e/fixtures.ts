@@ -203,8 +203,8 @@ export const CORPORA_DIR = process.env.CORPORA_DIR ?? join(ROOT, '../shared/data
  * says how to get it.
  */
 export function missing(what: string, how: string): never {
+  if (process.env.CORPORA_REQUIRED === '1') throw new Error(`MISSING (CORPORA_REQUIRED=1 makes this a failure): ${what} (${how})`);
   const message = `SKIPPED: ${what} (${how})`;
-  if (process.env.CORPORA_REQUIRED === '1') throw new Error(`${message}; CORPORA_REQUIRED=1 makes this a failure`);
   console.log(skipBanner(message));
   base.skip(true, message);
   throw new Error('unreachable');
