@@ -8,7 +8,7 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import { boundaryZones } from './eslint.boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'tests/e2e/screenshots', 'tests/bench/out', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'coverage', 'node_modules', 'tests/e2e/screenshots', 'tests/e2e/results', 'tests/bench/out'] },
   {
     files: ['**/*.{js,mjs,cjs}'],
     extends: [js.configs.recommended],
@@ -51,5 +51,11 @@ export default tseslint.config(
   {
     files: ['build/**/*.{ts,mjs}', 'tools/**/*.{ts,mjs}', 'tests/**/*.{ts,mjs}', 'vite.config.ts', 'vite.embed.config.ts', 'playwright.config.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Browser tests on Playwright Test: node globals; a fixture's `use` is Playwright's, not React's.
+    files: ['tests/e2e/**/*.ts', 'playwright.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 );

@@ -1,159 +1,90 @@
-// Browser sessions for the e2e tests: Chromium, the two viewports, error collection, screenshots,
-// soft checks and the page-frame (shell) assertions shared by every page.
+// Helpers shared by the browser tests: soft checks and journey steps on top of Playwright Test's
+// test.step, polling, waiting for a route to render, screenshots and the page-frame (shell) checks.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChromium } from './env.mjs';
-import { ensureBuild, SCREENSHOT_DIR, startPreview } from './server.mjs';
-import { expectNoAxeViolations } from './axe.mjs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SCREENSHOT_DIR } from './server.mjs';
+import { expectNoAxeViolations } from './a11y.ts';
 
 export { SCREENSHOT_DIR };
+
+export type ViewportName = 'phone' | 'desktop';
+
+/** public/config.json, as far as the tests read it. */
+export interface AppConfig {
+  siteName: string;
+  sources: { id: string; name: string; url: string; type?: string }[];
+  pageSize?: number;
+  recentNewsCount?: number;
+  attribution?: string;
+  [key: string]: unknown;
+}
 
 export const VIEWPORTS = {
   phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
   desktop: { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
-};
-
-/**
- * Console errors that are not the app's fault. Each entry: a pattern and why it is benign.
- * Keep this list short; everything else logged as an error fails the test.
- */
-export const BENIGN_CONSOLE = [
-  // (none so far)
-];
-
-/**
- * The app under test: E2E_BASE_URL when run through tests/e2e/run.mjs; otherwise (a test file
- * run on its own with `node --test tests/e2e/x.e2e.mjs`) build if stale and serve dist/ here.
- */
-export function useApp() {
-  const app = { baseUrl: process.env.E2E_BASE_URL ?? '', browser: null };
-  let server = null;
-  before(async () => {
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error('No Chromium found; set CHROME_PATH');
-    if (!app.baseUrl) {
-      ensureBuild({ force: process.env.E2E_BUILD === '1' });
-      server = await startPreview();
-      app.baseUrl = server.url;
-    }
-    // launch() starts from a fresh temporary profile every time, and every context is empty too.
-    app.browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
-  });
-  after(async () => {
-    await app.browser?.close();
-    await server?.close();
-  });
-  return app;
-}
-
-/**
- * A new empty browser context with one page, at the given viewport, recording console errors and CSP violations.
- * `contextOptions` go to newContext as they are (e.g. `{ serviceWorkers: 'block' }` so that
- * page.route sees every request of the page).
- */
-export async function openSession(app, viewportName, contextOptions = {}) {
-  const context = await app.browser.newContext({
-    ...VIEWPORTS[viewportName],
-    baseURL: app.baseUrl,
-    locale: 'en-US',
-    timezoneId: 'Asia/Vientiane',
-    reducedMotion: 'reduce',
-    ...contextOptions,
-  });
-  context.setDefaultTimeout(10_000);
-  context.setDefaultNavigationTimeout(20_000);
-  const errors = [];
-  const violations = [];
-  // The server sends the production CSP with Trusted Types (server.mjs): every violation, on any
-  // page of any test, is reported here as well as in the console, and fails the test.
-  await context.exposeBinding('__reportCspViolation', ({ page: from }, v) => {
-    violations.push({ ...v, url: from.url() });
-    errors.push(`CSP violation on ${from.url()}: ${v.directive} blocked ${v.blocked || '(inline)'}${v.sample ? ` sample "${v.sample}"` : ''} at ${v.source}:${v.line}`);
-  });
-  await context.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (e) => {
-        window.__reportCspViolation?.({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber, disposition: e.disposition });
-      },
-      true,
-    );
-  });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    const text = msg.text();
-    if (BENIGN_CONSOLE.some((b) => b.pattern.test(text))) return;
-    const loc = msg.location();
-    errors.push(`console.error on ${page.url()}: ${text}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror on ${page.url()}: ${err.stack ?? err.message}`));
-  return { context, page, errors, violations, viewport: viewportName };
-}
+} as const;
 
 /** Soft assertions: collect every failed check of a step and report them together. */
 export class Checks {
-  constructor() {
-    this.failures = [];
-  }
-  ok(cond, message) {
+  failures: string[] = [];
+  ok(cond: unknown, message: string): boolean {
     if (!cond) this.failures.push(message);
     return Boolean(cond);
   }
-  equal(actual, expected, message) {
+  equal(actual: unknown, expected: unknown, message: string): boolean {
     return this.ok(actual === expected, `${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   }
   /** Run an async check; its exception becomes a recorded failure instead of ending the step. */
-  async soft(label, fn) {
+  async soft<T>(label: string, fn: () => Promise<T> | T): Promise<T | undefined> {
     try {
       return await fn();
     } catch (e) {
-      this.failures.push(`${label}: ${e.message}`);
+      this.failures.push(`${label}: ${(e as Error).message}`);
       return undefined;
     }
   }
-  async axe(page, label) {
+  async axe(page: Page, label: string): Promise<void> {
     await this.soft('accessibility', () => expectNoAxeViolations(page, label));
   }
 }
 
-export class SoftFailures extends Error {
-  constructor(step, failures) {
-    super(`${failures.length} check(s) failed in "${step}":\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
-    this.name = 'SoftFailures';
-    this.stack = `${this.name}: ${this.message}`; // the list is the report; a stack adds nothing
-  }
-}
+type StepFn = (c: Checks) => Promise<unknown> | unknown;
 
 /**
- * Steps of a journey as subtests. A step whose checks fail is reported and the journey goes on;
- * a step that throws (page did not load, element missing) breaks the chain, and the later steps
- * that depend on it are skipped rather than failing for the same reason.
+ * Steps of a journey, each a test.step. A step's checks are all made and reported together
+ * (a soft failure: the journey goes on); a step that throws (page did not load, element missing)
+ * breaks the chain, and the later steps that depend on it are skipped (an annotation says so)
+ * rather than failing for the same reason; `independent` steps run anyway.
  */
-export function stepper(t) {
-  let broken = null;
-  return (name, fn, { independent = false } = {}) =>
-    t.test(name, async (st) => {
-      if (broken && !independent) {
-        st.skip(`depends on the failed step "${broken}"`);
-        return;
-      }
+export function stepper() {
+  let broken: string | null = null;
+  return async (name: string, fn: StepFn, { independent = false } = {}): Promise<void> => {
+    if (broken && !independent) {
+      test.info().annotations.push({ type: 'skipped step', description: `"${name}" depends on the failed step "${broken}"` });
+      return;
+    }
+    await test.step(name, async () => {
       const checks = new Checks();
       try {
         await fn(checks);
       } catch (e) {
         broken = name;
-        if (checks.failures.length) e.message += `\n(also failed before that:\n${checks.failures.map((f) => `  ✗ ${f}`).join('\n')})`;
-        throw e;
+        const also = checks.failures.length ? `\n(also failed before that:\n${checks.failures.map((f) => `  ✗ ${f}`).join('\n')})` : '';
+        expect.soft(`${(e as Error).message ?? e}${also}`, `step "${name}" could not go on`).toBe('');
+        return;
       }
-      if (checks.failures.length) throw new SoftFailures(name, checks.failures);
+      expect.soft(checks.failures, `${checks.failures.length} check(s) failed in "${name}"`).toEqual([]);
     });
+  };
 }
 
 /** Poll `fn` until `accept(value)` or the timeout; returns the last value either way. */
-export async function poll(fn, accept = Boolean, { timeout = 5000, interval = 100 } = {}) {
+export async function poll<T>(
+  fn: () => Promise<T> | T,
+  accept: (v: T) => unknown = Boolean,
+  { timeout = 5000, interval = 100 } = {},
+): Promise<T> {
   const end = Date.now() + timeout;
   let value = await fn();
   while (!accept(value) && Date.now() < end) {
@@ -167,7 +98,7 @@ export async function poll(fn, accept = Boolean, { timeout = 5000, interval = 10
  * The scroll position once it has stopped changing (two reads 300 ms apart agree, at most
  * `timeout`): a restore that is later pushed away by content shifting must not pass.
  */
-export async function settledScrollY(page, { timeout = 4000 } = {}) {
+export async function settledScrollY(page: Page, { timeout = 4000 } = {}): Promise<number> {
   const end = Date.now() + timeout;
   let last = await page.evaluate(() => window.scrollY);
   while (Date.now() < end) {
@@ -179,13 +110,13 @@ export async function settledScrollY(page, { timeout = 4000 } = {}) {
   return last;
 }
 
-export const norm = (s) => String(s ?? '').replace(/\s+/g, ' ').trim();
+export const norm = (s: unknown): string => String(s ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Wait until the route has rendered: an h1 in main (with the expected text, when given), no
  * loading skeletons, the network quiet and web fonts ready. Throws when the h1 never shows.
  */
-export async function waitForPage(page, { h1 } = {}) {
+export async function waitForPage(page: Page, { h1 }: { h1?: string | RegExp | null } = {}): Promise<void> {
   const heading = page.locator('main h1').first();
   try {
     await heading.waitFor({ state: 'visible', timeout: 15_000 });
@@ -193,8 +124,8 @@ export async function waitForPage(page, { h1 } = {}) {
     const bodyText = norm(await page.locator('body').innerText().catch(() => '')).slice(0, 300);
     throw new Error(`No <main> h1 appeared on ${page.url()} within 15 s. Page text: "${bodyText}"`);
   }
-  if (h1 !== undefined) {
-    const match = typeof h1 === 'string' ? (t) => t === h1 : (t) => h1.test(t);
+  if (h1 !== undefined && h1 !== null) {
+    const match = typeof h1 === 'string' ? (t: string) => t === h1 : (t: string) => h1.test(t);
     const text = await poll(async () => norm(await heading.textContent()), match, { timeout: 10_000 });
     if (!match(text)) throw new Error(`h1 on ${page.url()}: expected ${h1 instanceof RegExp ? h1 : JSON.stringify(h1)}, got "${text}"`);
   }
@@ -203,16 +134,17 @@ export async function waitForPage(page, { h1 } = {}) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-/** Full-page screenshot; puts the scroll position back (a full-page capture can move it). */
-export async function screenshot(session, name) {
+/** Full-page screenshot to tests/e2e/screenshots/<viewport>-<name>.png; puts the scroll position back. */
+export async function screenshot(session: { page: Page; viewport: ViewportName }, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const { page } = session;
   const y = await page.evaluate(() => window.scrollY);
   // A full-page capture does not scroll, so lazy images below the fold would show as alt text.
   await page.evaluate(async () => {
-    const lazy = [...document.querySelectorAll('img[loading="lazy"]')];
+    const lazy = [...document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')];
     for (const img of lazy) img.loading = 'eager';
-    const done = (img) => img.complete || new Promise((r) => ['load', 'error'].forEach((e) => img.addEventListener(e, r, { once: true })));
+    const done = (img: HTMLImageElement) =>
+      img.complete || new Promise((r) => ['load', 'error'].forEach((e) => img.addEventListener(e, r, { once: true })));
     await Promise.race([Promise.all(lazy.map(done)), new Promise((r) => setTimeout(r, 3000))]);
   });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${session.viewport}-${name}.png`), fullPage: true, animations: 'disabled' });
@@ -222,19 +154,19 @@ export async function screenshot(session, name) {
   }
 }
 
-export function pathOf(page) {
+export function pathOf(page: Page): string {
   const u = new URL(page.url());
   return u.pathname + u.search;
 }
 
 /** `/articles/<id>/<slug>` → id (decoded), or null. */
-export function articleIdFromHref(href) {
-  const m = /^\/articles\/([^/?#]+)(?:\/[^/?#]*)?$/.exec(new URL(href, 'http://x').pathname);
-  return m ? decodeURIComponent(m[1]) : null;
+export function articleIdFromHref(href: string | null | undefined): string | null {
+  const m = /^\/articles\/([^/?#]+)(?:\/[^/?#]*)?$/.exec(new URL(href ?? '', 'http://x').pathname);
+  return m?.[1] ? decodeURIComponent(m[1]) : null;
 }
 
 /** The search input in a scope: a searchbox, a combobox (with suggestions) or a textbox. */
-export function searchInput(scope, name = 'Search articles') {
+export function searchInput(scope: Page | Locator, name = 'Search articles'): Locator {
   return scope
     .getByRole('searchbox', { name, exact: true })
     .or(scope.getByRole('combobox', { name, exact: true }))
@@ -245,7 +177,11 @@ export function searchInput(scope, name = 'Search articles') {
  * The frame every route shares: skip link, header (home link with the site name, Search button),
  * the Sections nav, main#main with one h1, Recent News (≤ N links, never the open article), footer.
  */
-export async function checkShell(page, c, { config, currentArticleId = null, where }) {
+export async function checkShell(
+  page: Page,
+  c: Checks,
+  { config, currentArticleId = null, where }: { config: AppConfig; currentArticleId?: string | null; where: string },
+): Promise<void> {
   const at = `[${where}]`;
   const skip = page.getByRole('link', { name: 'Skip to main content', exact: true });
   if (c.ok((await skip.count()) >= 1, `${at} no "Skip to main content" link`)) {
@@ -303,4 +239,9 @@ export async function checkShell(page, c, { config, currentArticleId = null, whe
       `${at} footer does not show the attribution "${config.attribution}" (footer text: "${text.slice(0, 200)}")`,
     );
   }
+}
+
+/** A line for the report (what the test picked, what it measured). */
+export function note(description: string): void {
+  test.info().annotations.push({ type: 'note', description });
 }

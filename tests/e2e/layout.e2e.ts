@@ -1,11 +1,11 @@
 // Layout at phone and desktop size: no sideways scrolling, Recent News below (phone) or beside
 // (desktop) the main column, and tap targets at least 44 px tall on phones.
-import { test } from 'node:test';
-import { checkShell, openSession, poll, screenshot, stepper, useApp, waitForPage } from './harness.mjs';
+import type { Page } from '@playwright/test';
+import { test } from './fixtures.ts';
+import { checkShell, note, poll, screenshot, stepper, waitForPage, type AppConfig } from './support.ts';
 import { articleHref, loadConfig, loadFeed, pickArticle, pickSearchWord } from './feed.mjs';
 
-const app = useApp();
-const config = loadConfig();
+const config: AppConfig = loadConfig();
 const { feed, items } = loadFeed(config);
 const { word } = pickSearchWord(feed, items);
 const article = pickArticle(feed, items, { withImage: true, language: 'en' });
@@ -20,7 +20,7 @@ const pages = [
 ].filter(Boolean);
 
 /** Measurements in one round trip: overflow, landmark boxes, interactive element heights. */
-function measure(page) {
+function measure(page: Page) {
   return page.evaluate(() => {
     const box = (el) => el && el.getBoundingClientRect();
     const main = box(document.querySelector('main'));
@@ -77,59 +77,50 @@ function measure(page) {
   });
 }
 
-for (const vp of ['phone', 'desktop']) {
-  test(`layout @ ${vp}`, { timeout: 120_000 }, async (t) => {
-    const s = await openSession(app, vp);
-    const { page } = s;
-    const step = stepper(t);
-    try {
-      for (const p of pages) {
-        await step(p.name, async (c) => {
-          t.diagnostic(`${vp} ${p.name}: ${decodeURI(p.path)}`);
-          await page.goto(p.path);
-          await waitForPage(page);
-          const m = await measure(page);
-          c.ok(
-            m.scrollWidth <= m.innerWidth,
-            `horizontal scroll at ${m.innerWidth}px: scrollWidth ${m.scrollWidth}px; widest elements: ${m.wide.join('; ') || 'n/a'}`,
-          );
-          if (!c.ok(m.main && m.aside, 'missing <main> or <aside>')) return;
-          if (vp === 'phone') {
-            c.ok(m.aside.top >= m.main.bottom, `Recent News is not after the main content on phones (aside top ${m.aside.top}, main bottom ${m.main.bottom})`);
-            const small = m.targets.filter((x) => x.height < MIN_TAP);
-            c.ok(
-              !small.length,
-              `${small.length} tap target(s) shorter than ${MIN_TAP}px at 360px:\n${small.map((x) => `      ${x.where}: ${x.what} — ${x.height}×${x.width}px`).join('\n')}`,
-            );
-          } else {
-            c.ok(m.aside.left >= m.main.right, `Recent News is not beside the main content at 1280px (aside left ${m.aside.left}, main right ${m.main.right})`);
-          }
-          if (p.name === 'article') {
-            // The layout needs the hero picture: it must load, with a caption, inside the column.
-            const img = page.locator('main figure img').first();
-            if (c.ok((await img.count()) === 1, 'article with an image in the feed has no figure > img')) {
-              const info = await poll(
-                () => img.evaluate((el) => ({ ok: el.complete && el.naturalWidth > 0, w: el.getBoundingClientRect().width, src: el.currentSrc })),
-                (v) => v.ok,
-                { timeout: 5000 },
-              );
-              c.ok(info.ok, `hero image did not load (${info.src})`);
-              c.ok(info.w <= m.innerWidth, `hero image is ${info.w}px wide at ${m.innerWidth}px`);
-              c.ok((await page.locator('main figure figcaption').count()) >= 1, 'hero figure has no figcaption');
-            }
-          }
-          if (p.name !== 'home') {
-            await checkShell(page, c, { config, currentArticleId: p.articleId ?? null, where: p.name });
-            await c.axe(page, `${p.name} (${vp})`);
-          }
-          if (p.name === 'article-lao') await screenshot(s, 'article-lao');
-        }, { independent: true });
+test('layout: no sideways scroll, Recent News placement, 44 px tap targets, hero image', async ({ session: s, vp }) => {
+  test.setTimeout(120_000);
+  const { page } = s;
+  const step = stepper();
+  for (const p of pages) {
+    await step(p.name, async (c) => {
+      note(`${vp} ${p.name}: ${decodeURI(p.path)}`);
+      await page.goto(p.path);
+      await waitForPage(page);
+      const m = await measure(page);
+      c.ok(
+        m.scrollWidth <= m.innerWidth,
+        `horizontal scroll at ${m.innerWidth}px: scrollWidth ${m.scrollWidth}px; widest elements: ${m.wide.join('; ') || 'n/a'}`,
+      );
+      if (!c.ok(m.main && m.aside, 'missing <main> or <aside>')) return;
+      if (vp === 'phone') {
+        c.ok(m.aside.top >= m.main.bottom, `Recent News is not after the main content on phones (aside top ${m.aside.top}, main bottom ${m.main.bottom})`);
+        const small = m.targets.filter((x) => x.height < MIN_TAP);
+        c.ok(
+          !small.length,
+          `${small.length} tap target(s) shorter than ${MIN_TAP}px at 360px:\n${small.map((x) => `      ${x.where}: ${x.what} — ${x.height}×${x.width}px`).join('\n')}`,
+        );
+      } else {
+        c.ok(m.aside.left >= m.main.right, `Recent News is not beside the main content at 1280px (aside left ${m.aside.left}, main right ${m.main.right})`);
       }
-      await step('no console errors or uncaught exceptions', async () => {
-        if (s.errors.length) throw new Error(`${s.errors.length} error(s) in the page:\n${s.errors.map((e) => `  ✗ ${e}`).join('\n')}`);
-      }, { independent: true });
-    } finally {
-      await s.context.close();
-    }
-  });
-}
+      if (p.name === 'article') {
+        // The layout needs the hero picture: it must load, with a caption, inside the column.
+        const img = page.locator('main figure img').first();
+        if (c.ok((await img.count()) === 1, 'article with an image in the feed has no figure > img')) {
+          const info = await poll(
+            () => img.evaluate((el: HTMLImageElement) => ({ ok: el.complete && el.naturalWidth > 0, w: el.getBoundingClientRect().width, src: el.currentSrc })),
+            (v) => v.ok,
+            { timeout: 5000 },
+          );
+          c.ok(info.ok, `hero image did not load (${info.src})`);
+          c.ok(info.w <= m.innerWidth, `hero image is ${info.w}px wide at ${m.innerWidth}px`);
+          c.ok((await page.locator('main figure figcaption').count()) >= 1, 'hero figure has no figcaption');
+        }
+      }
+      if (p.name !== 'home') {
+        await checkShell(page, c, { config, currentArticleId: p.articleId ?? null, where: p.name });
+        await c.axe(page, `${p.name} (${vp})`);
+      }
+      if (p.name === 'article-lao') await screenshot(s, 'article-lao');
+    }, { independent: true });
+  }
+});

@@ -3,12 +3,12 @@
 // request is aborted; the article's code chunk does not download; the second of two sources
 // fails; the connection drops. Each time the reader must see what went wrong (which feed, why),
 // and Retry must recover without a reload. Injected with Playwright's page.route.
-import { test } from 'node:test';
-import { norm, openSession, poll, screenshot, stepper, useApp, waitForPage } from './harness.mjs';
+import type { Page, Route } from '@playwright/test';
+import { test, type Session, type SessionOptions } from './fixtures.ts';
+import { norm, note, poll, screenshot, stepper, waitForPage, type AppConfig, type Checks } from './support.ts';
 import { articleHref, loadConfig, loadFeed, pickArticle } from './feed.mjs';
 
-const app = useApp();
-const config = loadConfig();
+const config: AppConfig = loadConfig();
 const { feed, items } = loadFeed(config);
 const feedPath = new URL(config.sources[0].url, 'http://x/').pathname;
 const article = pickArticle(feed, items, { withImage: true, language: 'en' });
@@ -17,17 +17,30 @@ const partnerFeed = {
   version: 'https://jsonfeed.org/version/1.1',
   items: [{ id: 'partner-1', title: 'Partner wire: border crossing reopens after repairs', content_html: '<p>The crossing reopened on Friday.</p>', date_published: '2030-01-01T00:00:00Z' }],
 };
-const VIEWPORT = 'phone';
+/** The console noise a fault provokes on purpose: the browser logs each failed request. */
+const FAILED_REQUEST = /Failed to load resource/;
+const FAILED_CHUNK = /Failed to fetch dynamically imported module/;
+
+type Fault = 'ok' | '500' | '503' | '404' | 'html' | 'truncated' | 'slow' | 'abort';
+type Faulty = Session & { faults: Record<'feed' | 'partner' | 'chunk' | 'sanitizer', Fault>; counts: Record<'feed' | 'partner' | 'chunk' | 'sanitizer', number> };
+type Open = (options?: SessionOptions) => Promise<Session>;
 
 /** A fresh session whose feed (and optionally partner feed, config, route chunk) can be broken at will. */
-async function faultySession({ configOverride } = {}) {
+async function faultySession(openSession: Open, { configOverride }: { configOverride?: Partial<AppConfig> } = {}): Promise<Faulty> {
   // Service workers blocked: once the worker controls the page, the page's fetches go through it
   // and page.route no longer sees them, so the faults would not be injected. The worker's own
-  // behaviour offline is tested in pwa.e2e.mjs.
-  const s = await openSession(app, VIEWPORT, { serviceWorkers: 'block' });
-  const faults = { feed: 'ok', partner: 'ok', chunk: 'ok', sanitizer: 'ok' };
+  // behaviour offline is tested in pwa.e2e.ts.
+  // Routes on the context, so that the end-of-test axe pass sees the pages as the test did.
+  const s = await openSession({
+    contextOptions: { serviceWorkers: 'block' },
+    expectedErrors: [
+      { pattern: FAILED_REQUEST, why: 'the browser logs every request the test breaks' },
+      { pattern: FAILED_CHUNK, why: 'the article code chunk is aborted on purpose' },
+    ],
+  });
+  const faults: Faulty['faults'] = { feed: 'ok', partner: 'ok', chunk: 'ok', sanitizer: 'ok' };
   const counts = { feed: 0, partner: 0, chunk: 0, sanitizer: 0 };
-  const serve = async (route, mode, ok) => {
+  const serve = async (route: Route, mode: Fault, ok: () => Promise<void>) => {
     switch (mode) {
       case 'ok':
         return ok();
@@ -52,20 +65,20 @@ async function faultySession({ configOverride } = {}) {
         throw new Error(`unknown fault ${mode}`);
     }
   };
-  if (configOverride) await s.page.route('**/config.json', (route) => route.fulfill({ json: { ...config, ...configOverride } }));
-  await s.page.route(`**${feedPath}`, (route) => {
+  if (configOverride) await s.context.route('**/config.json', (route) => route.fulfill({ json: { ...config, ...configOverride } }));
+  await s.context.route(`**${feedPath}`, (route) => {
     counts.feed++;
     return serve(route, faults.feed, () => route.continue());
   });
-  await s.page.route(`**${PARTNER_PATH}`, (route) => {
+  await s.context.route(`**${PARTNER_PATH}`, (route) => {
     counts.partner++;
     return serve(route, faults.partner, () => route.fulfill({ json: partnerFeed }));
   });
-  await s.page.route('**/assets/article-route-*.js*', (route) => {
+  await s.context.route('**/assets/article-route-*.js*', (route) => {
     counts.chunk++;
     return serve(route, faults.chunk, () => route.continue());
   });
-  await s.page.route('**/assets/sanitize-*.js*', (route) => {
+  await s.context.route('**/assets/sanitize-*.js*', (route) => {
     counts.sanitizer++;
     return serve(route, faults.sanitizer, () => route.continue());
   });
@@ -73,17 +86,17 @@ async function faultySession({ configOverride } = {}) {
 }
 
 /** Run `fn` in a fresh faulty session and close the session afterwards. */
-async function inSession(options, fn) {
-  const s = await faultySession(options);
+async function inSession(openSession: Open, options: { configOverride?: Partial<AppConfig> } | undefined, fn: (s: Faulty) => Promise<void>) {
+  const s = await faultySession(openSession, options);
   try {
     return await fn(s);
   } finally {
-    await s.context.close();
+    await s.close();
   }
 }
 
 /** Wait for the first alert in main: it and its text, or null (and a failed check). */
-async function waitForAlert(s, c, label, timeout) {
+async function waitForAlert(s: Faulty, c: Checks, label: string, timeout: number) {
   const alert = alertIn(s.page);
   const shown = await poll(() => alert.isVisible(), Boolean, { timeout, interval: 200 });
   if (!c.ok(shown, `[${label}] no message within ${timeout} ms`)) return null;
@@ -91,33 +104,33 @@ async function waitForAlert(s, c, label, timeout) {
 }
 
 /** The fault goes away; the reader presses Retry in the message. */
-async function fixAndRetry(s, alert, fault) {
+async function fixAndRetry(s: Faulty, alert: import('@playwright/test').Locator, fault: keyof Faulty['faults']) {
   s.faults[fault] = 'ok';
   await alert.getByRole('button', { name: 'Retry' }).click();
 }
 
 /** Mark the document: if Retry reloaded the page, the mark is gone. */
-const markDocument = (page) => page.evaluate(() => (window.__sameDocument = true));
-const sameDocument = (page) => page.evaluate(() => window.__sameDocument === true);
-const alertIn = (page) => page.locator('main [role="alert"]').first();
+const markDocument = (page: Page) => page.evaluate(() => (window.__sameDocument = true));
+const sameDocument = (page: Page) => page.evaluate(() => window.__sameDocument === true);
+const alertIn = (page: Page) => page.locator('main [role="alert"]').first();
 
-/** The expected console noise of a fault: the browser logs each failed request. */
-function unexpectedErrors(s, allowed) {
+/** Errors in the page other than those `allowed` (checked step by step; the fixture checks the rest). */
+function unexpectedErrors(s: Session, allowed: RegExp[]) {
   return s.errors.filter((e) => !allowed.some((re) => re.test(e)));
 }
-const FAILED_REQUEST = /Failed to load resource/;
 
-test(`fault injection @ ${VIEWPORT}`, { timeout: 600_000 }, async (t) => {
-  const step = stepper(t);
-  const results = [];
-  const record = (name, detail) => {
+test('fault injection: broken, slow and aborted feeds, missing code chunks, a failing second source, a failed refresh, offline; Retry recovers', { tag: '@phone-only' }, async ({ openSession }) => {
+  test.setTimeout(600_000);
+  const step = stepper();
+  const results: string[] = [];
+  const record = (name: string, detail: string) => {
     results.push(`${name}: ${detail}`);
-    t.diagnostic(`${name}: ${detail}`);
+    note(`${name}: ${detail}`);
   };
 
   /** Load `/` with the feed broken, expect the error, fix it, Retry, expect the list. */
-  async function brokenFeed(c, { mode, name, reason, detail, within = 5000, retries }) {
-    await inSession(undefined, async (s) => {
+  async function brokenFeed(c: Checks, { mode, name, reason, detail, within = 5000, retries }: { mode: Fault; name: string; reason: string; detail?: string; within?: number; retries?: boolean }) {
+    await inSession(openSession, undefined, async (s) => {
       s.faults.feed = mode;
       const started = Date.now();
       await s.page.goto('/');
@@ -170,7 +183,7 @@ test(`fault injection @ ${VIEWPORT}`, { timeout: 600_000 }, async (t) => {
   );
 
   await step('feed takes 3 s: loading state, then the list, no error', async (c) => {
-    await inSession(undefined, async (s) => {
+    await inSession(openSession, undefined, async (s) => {
       s.faults.feed = 'slow';
       // The home page is prerendered: while the feed is slow the reader already reads the
       // build's front page, no skeleton and no error.
@@ -195,7 +208,7 @@ test(`fault injection @ ${VIEWPORT}`, { timeout: 600_000 }, async (t) => {
   });
 
   await step('feed slower than requestTimeoutMs (1 s): "took too long" after retries; Retry recovers', async (c) => {
-    await inSession({ configOverride: { requestTimeoutMs: 1000 } }, async (s) => {
+    await inSession(openSession, { configOverride: { requestTimeoutMs: 1000 } }, async (s) => {
       s.faults.feed = 'slow';
       const started = Date.now();
       await s.page.goto('/');
@@ -214,7 +227,7 @@ test(`fault injection @ ${VIEWPORT}`, { timeout: 600_000 }, async (t) => {
   });
 
   await step('opening an article while its feed request is aborted: "could not be reached"; Retry shows the article', async (c) => {
-    await inSession(undefined, async (s) => {
+    await inSession(openSession, undefined, async (s) => {
       s.faults.feed = 'abort';
       await s.page.goto(articleHref(article));
       await markDocument(s.page);
@@ -236,7 +249,7 @@ test(`fault injection @ ${VIEWPORT}`, { timeout: 600_000 }, async (t) => {
   });
 
   await step('the article page code does not download: page-level message; Retry downloads it again', async (c) => {
-    await inSession(undefined, async (s) => {
+    await inSession(openSession, undefined, async (s) => {
       await s.page.goto('/');
       await waitForPage(s.page, { h1: 'Latest news' });
       await markDocument(s.page);
@@ -250,14 +263,14 @@ test(`fault injection @ ${VIEWPORT}`, { timeout: 600_000 }, async (t) => {
       await poll(() => s.page.locator('main h1#article-headline').count(), (n) => n === 1, { timeout: 10_000 });
       c.equal(await s.page.locator('main h1#article-headline').count(), 1, '[chunk] the article did not render after Retry');
       c.ok(await sameDocument(s.page), '[chunk] Retry reloaded the page');
-      const noise = unexpectedErrors(s, [FAILED_REQUEST, /Failed to fetch dynamically imported module/]);
+      const noise = unexpectedErrors(s, [FAILED_REQUEST, FAILED_CHUNK]);
       c.ok(noise.length === 0, `[chunk] errors in the page: ${noise.join(' | ')}`);
       record('article code chunk aborted', `"Part of this page could not be downloaded"; Retry fetched it (${s.counts.chunk} requests)`);
     });
   });
 
   await step('the sanitizer code does not download: the article shows, its body says so; Retry fills it in', async (c) => {
-    await inSession(undefined, async (s) => {
+    await inSession(openSession, undefined, async (s) => {
       s.faults.sanitizer = 'abort';
       await s.page.goto(articleHref(article));
       await markDocument(s.page);
@@ -278,7 +291,7 @@ test(`fault injection @ ${VIEWPORT}`, { timeout: 600_000 }, async (t) => {
   });
 
   await step('the second of two sources fails: first source shown, notice names the second; Retry adds its articles', async (c) => {
-    await inSession({
+    await inSession(openSession, {
       configOverride: {
         sources: [...config.sources, { id: 'partner', name: 'Partner Wire', type: 'jsonfeed', url: PARTNER_PATH.slice(1) }],
       },
@@ -305,7 +318,7 @@ test(`fault injection @ ${VIEWPORT}`, { timeout: 600_000 }, async (t) => {
   });
 
   await step('a background refresh fails: the list stays, with a quiet notice; Retry updates it', async (c) => {
-    await inSession(undefined, async (s) => {
+    await inSession(openSession, undefined, async (s) => {
       await s.page.clock.install();
       await s.page.goto('/');
       await waitForPage(s.page, { h1: 'Latest news' });
@@ -333,7 +346,7 @@ test(`fault injection @ ${VIEWPORT}`, { timeout: 600_000 }, async (t) => {
   });
 
   await step('offline: what was loaded stays, with a notice; back online, the notice goes', async (c) => {
-    await inSession(undefined, async (s) => {
+    await inSession(openSession, undefined, async (s) => {
       await s.page.goto('/');
       await waitForPage(s.page, { h1: 'Latest news' });
       const before = await s.page.locator('main article').count();
@@ -355,7 +368,5 @@ test(`fault injection @ ${VIEWPORT}`, { timeout: 600_000 }, async (t) => {
     });
   });
 
-  await step('summary', async () => {
-    t.diagnostic(`fault injection results:\n  ${results.join('\n  ')}`);
-  });
+  note(`fault injection results:\n  ${results.join('\n  ')}`);
 });
