@@ -6,10 +6,9 @@ import { CHROME_ARGS, findChromium } from './tests/e2e/env.mjs';
 import { VIEWPORTS, type ViewportName } from './tests/e2e/support.ts';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
-// One worker per two cores: the tests measure timing (typing under CPU throttling, 3 s delays).
-// Measured on the 2-core machine, whole suite: 1 worker 14.5 min, all green; 2 workers 9.3 min,
-// but the typing test's gate failed (median longest task 151 ms > 150) with two browsers sharing
-// the cores. E2E_WORKERS=2 is there for a quick look, not for a verdict.
+// One worker per two cores: the tests measure timing (typing under CPU throttling, 3 s delays),
+// and two browsers sharing two cores broke the typing test's gate (docs/performance.md).
+// E2E_WORKERS=2 is there for a quick look, not for a verdict.
 const workers = Number(process.env.E2E_WORKERS) || Math.max(1, Math.floor(cpus().length / 2));
 
 export default defineConfig({
