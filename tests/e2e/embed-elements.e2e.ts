@@ -1,80 +1,21 @@
-// Embedding, at phone and desktop size, on public/portal-demo.html: a portal with hostile CSS that
-// holds a <news-reader> (Shadow DOM), a <news-recent> and an iframe-embedded reader (embed.html
-// sized by embed.js). Styles must not cross the shadow boundary either way, memory routing must
-// never touch the host's URL, hash routing must deep-link, instances must be independent, the
-// iframe must follow its content's height and ignore forged messages, and axe must pass inside.
-import type { Browser, Frame, Page } from '@playwright/test';
+// Embedding as custom elements, at phone and desktop size, on public/portal-demo.html: a portal with
+// hostile CSS that holds a <news-reader> (Shadow DOM) and a <news-recent>. Styles must not cross the
+// shadow boundary either way, memory routing must never touch the host's URL, hash routing must
+// deep-link, instances must be independent, and axe must pass inside. The iframe reader on the same
+// page: embed-iframe.e2e.ts; both under a strict CSP: embed-csp.e2e.ts.
+import type { Browser, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';
 import { test } from './fixtures.ts';
 import { norm, poll, screenshot, stepper, VIEWPORTS, type AppConfig, type ViewportName } from './support.ts';
 import { articleHref, loadConfig, loadFeed, pickArticle, pickSearchWord, plain } from './feed.mjs';
+import { DEMO, PORTAL_SESSION, measureHost, measureInside, readerH1, waitForDemo, waitForH1 } from './embed-support.ts';
 
 const config: AppConfig = loadConfig();
 const { feed, items } = loadFeed(config);
 const article = pickArticle(feed, items, { withImage: true, language: 'en' });
 const { word } = pickSearchWord(feed, items);
-const DEMO = '/portal-demo.html';
 
-// The portal is the agency's page, which the reader's operator does not own: axe runs inside
-// <news-reader> and <news-recent> there (the steps below) and on embed.html, not on the whole
-// portal page. (Run on the whole page, axe reports landmark-unique: the portal's header and main
-// beside the reader's own landmarks. A finding for the embedding, to be decided there.)
-test.use({
-  sessionOptions: {
-    skipA11yRevisit: { urls: /\/portal-demo\.html/, why: 'the portal is not the reader’s page: axe runs inside the widgets and on embed.html' },
-  },
-});
-
-/** The h1 inside an embedded reader (Playwright's CSS locators pierce open shadow roots). */
-const readerH1 = (page, host = 'news-reader') => page.locator(`${host} h1`).first();
-
-async function waitForH1(page, text, host = 'news-reader') {
-  const h1 = readerH1(page, host);
-  await h1.waitFor({ state: 'visible', timeout: 15_000 });
-  const match = typeof text === 'string' ? (t) => t === text : text ? (t) => text.test(t) : () => true;
-  const got = await poll(async () => norm(await h1.textContent()), match, { timeout: 10_000 });
-  if (!match(got)) throw new Error(`${host} h1: expected ${text}, got "${got}"`);
-  await poll(() => page.locator(`${host} .skeleton:visible, ${host} [aria-busy="true"]`).count(), (n) => n === 0, { timeout: 5000 });
-  return got;
-}
-
-async function waitForDemo(page) {
-  await waitForH1(page, 'Latest news');
-  await page.locator('news-recent ol li a').first().waitFor({ timeout: 15_000 });
-  await poll(() => page.frameLocator('#reader-frame').locator('h1').count(), (n) => n > 0, { timeout: 15_000 });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
-
-const STYLE_PROPS = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'background-color', 'text-transform', 'letter-spacing',
-  'text-decoration-line', 'padding-top', 'padding-left', 'margin-top', 'margin-left', 'border-top-width', 'border-top-style', 'border-bottom-style',
-  'box-sizing', 'display', 'list-style-type', 'filter', 'box-shadow', 'border-radius'];
-
-/**
- * Computed styles and sizes of elements, by selector: in the shadow root of `host`, or in the
- * host document when `host` is null. Everything that CSS leaking either way could change.
- */
-function measure(page, host, selectors) {
-  return page.evaluate(
-    ({ host, selectors, props }) => {
-      const root = host ? document.querySelector(host)?.shadowRoot : document;
-      const out = {};
-      for (const [name, sel] of Object.entries(selectors)) {
-        const el = root?.querySelector(sel);
-        if (!el) {
-          out[name] = null;
-          continue;
-        }
-        const cs = getComputedStyle(el);
-        const r = el.getBoundingClientRect();
-        out[name] = Object.fromEntries([...props.map((p) => [p, cs.getPropertyValue(p)]), ['width', Math.round(r.width)], ['height', Math.round(r.height)]]);
-      }
-      return out;
-    },
-    { host, selectors, props: STYLE_PROPS },
-  );
-}
-const measureInside = (page, host, selectors) => measure(page, host, selectors);
-const measureHost = (page, selectors) => measure(page, null, selectors);
+test.use({ sessionOptions: PORTAL_SESSION });
 
 /** Every difference between two measurements, as readable lines. */
 function diff(a, b, label) {
@@ -133,12 +74,11 @@ async function controlPage(browser: Browser, baseURL: string, vp: ViewportName) 
 function axeInside(page: Page, include: string, label: string) {
   return expectNoAxeViolations(page, label, { include });
 }
-
-test('embedding: portal demo with hostile CSS, shadow DOM isolation, memory and hash routing, two readers, iframe auto-height and forged messages, strict CSP', async ({ session: s, vp, browser, appURL }) => {
+test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, shadow DOM isolation, memory and hash routing, two readers', async ({ session: s, vp, browser, appURL }) => {
   test.setTimeout(240_000);
   const { page } = s;
   const step = stepper();
-  const state: { title?: string; frame?: Frame; resize?: unknown } = {};
+  const state: { title?: string } = {};
   await step('the portal demo shows <news-reader>, <news-recent> and the iframe reader', async (c) => {
     const res = await page.goto(DEMO);
     c.equal(res?.status(), 200, `${DEMO} status`);
@@ -370,169 +310,4 @@ test('embedding: portal demo with hostile CSS, shadow DOM isolation, memory and 
     await waitForH1(page, plain(article.title));
     c.equal(new URL(page.url()).hash, `#${href}`, 'fragment after the browser Back button');
   }, { independent: true });
-
-  await step('iframe: grows and shrinks with its content within a frame, no scrollbar', async (c) => {
-    // A cross-origin reader: same server, other host name. The portal page's policy allows
-    // framing it (tests/e2e/server.mjs, portalPolicy).
-    const crossOrigin = appURL.replace('127.0.0.1', 'localhost');
-    await page.goto(DEMO);
-    await waitForDemo(page);
-    await page.evaluate((src) => {
-      document.querySelector<HTMLIFrameElement>('#reader-frame').src = src;
-    }, `${crossOrigin}/embed.html?parentOrigin=${encodeURIComponent(appURL)}`);
-    const frame = await poll(() => page.frames().find((f) => f.url().startsWith(crossOrigin)), Boolean, { timeout: 10_000 });
-    if (!frame) throw new Error('the cross-origin iframe did not load');
-    await frame.locator('h1').first().waitFor({ timeout: 15_000 });
-    await poll(() => frame.locator('.skeleton:visible').count(), (n) => n === 0);
-    // Chromium does not render (so does not run ResizeObservers in) a cross-origin frame that
-    // is out of view; a reader scrolled to is what counts.
-    await page.locator('#reader-frame').scrollIntoViewIfNeeded();
-    const heights = async () => ({
-      iframe: await page.evaluate(() => Math.round(document.querySelector('#reader-frame').getBoundingClientRect().height)),
-      content: await frame.evaluate(() => Math.ceil(document.getElementById('root').getBoundingClientRect().height)),
-      scroll: await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
-    });
-    const settled = (h) => Math.abs(h.iframe - h.content) <= 1;
-    let h = await poll(heights, settled);
-    c.ok(settled(h), `iframe height ${h.iframe} = content height ${h.content}`);
-    c.ok(h.scroll <= 0, `the iframe page has nothing to scroll (${h.scroll} px)`);
-    c.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).overflow), 'hidden', 'the iframe page hid its scrollbar once embed.js answered');
-
-    /** Change the iframe's content height by `delta` px and time the iframe's resize on the host. */
-    const timeResize = async (delta) => {
-      await page.evaluate(() => {
-        const iframe = document.querySelector('#reader-frame');
-        const startHeight = iframe.getBoundingClientRect().height;
-        window.__resized = new Promise((resolve) => {
-          const frames = [];
-          const tick = (ts) => {
-            frames.push(performance.timeOrigin + ts);
-            window.__raf = requestAnimationFrame(tick);
-          };
-          window.__raf = requestAnimationFrame(tick);
-          const ro = new ResizeObserver(() => {
-            if (iframe.getBoundingClientRect().height === startHeight) return; // the initial observation
-            ro.disconnect();
-            cancelAnimationFrame(window.__raf);
-            resolve({ at: performance.timeOrigin + performance.now(), height: iframe.getBoundingClientRect().height, frames });
-          });
-          ro.observe(iframe);
-        });
-      });
-      const changedAt = await frame.evaluate((d) => {
-        const main = document.querySelector('main');
-        let spacer = document.getElementById('test-spacer');
-        if (!spacer) {
-          spacer = document.createElement('div');
-          spacer.id = 'test-spacer';
-          main.append(spacer);
-        }
-        const now = spacer.getBoundingClientRect().height;
-        spacer.style.height = `${Math.max(0, now + d)}px`;
-        return performance.timeOrigin + performance.now();
-      }, delta);
-      const r = await page.evaluate(() => Promise.race([window.__resized, new Promise((res) => setTimeout(() => res(null), 2000))]));
-      if (!r) return { ok: false, why: 'the iframe did not resize within 2 s' };
-      const framesBetween = r.frames.filter((f) => f > changedAt && f <= r.at).length;
-      return { ok: true, ms: Math.round(r.at - changedAt), framesBetween, height: Math.round(r.height) };
-    };
-    const before = h.iframe;
-    const grow = await timeResize(600);
-    c.ok(grow.ok, `grow: ${grow.why ?? ''}`);
-    if (grow.ok) {
-      c.equal(grow.height, before + 600, 'iframe height after the content grew by 600 px');
-      // Frame 1 paints the content change (the iframe's ResizeObserver posts the height);
-      // the host applies it before painting frame 2. More than 2 host frames would mean the
-      // resize lagged a frame behind the content.
-      c.ok(grow.framesBetween <= 2, `grow: iframe resized ${grow.ms} ms / ${grow.framesBetween} host frames after the change (at most the next frame)`);
-    }
-    const shrink = await timeResize(-600);
-    c.ok(shrink.ok, `shrink: ${shrink.why ?? ''}`);
-    if (shrink.ok) {
-      c.equal(shrink.height, before, 'iframe height after the content shrank back');
-      c.ok(shrink.framesBetween <= 2, `shrink: iframe resized ${shrink.ms} ms / ${shrink.framesBetween} host frames after the change (at most the next frame)`);
-    }
-    state.resize = { grow, shrink };
-    console.log(`iframe resize @ ${vp}: grow ${grow.ms} ms / ${grow.framesBetween} frames, shrink ${shrink.ms} ms / ${shrink.framesBetween} frames`);
-
-    // Real navigation inside the iframe: the height follows, and the host hears of it.
-    await page.evaluate(() => {
-      window.__frameEvents = [];
-      document.querySelector('#reader-frame').addEventListener('news-reader:article-open', (e) => window.__frameEvents.push((e as CustomEvent).detail));
-    });
-    const lead = frame.locator('main article h2 a').first();
-    const headline = norm(await lead.textContent());
-    await lead.click();
-    await frame.locator('h1', { hasText: headline }).waitFor();
-    await poll(() => frame.locator('[aria-busy="true"]').count(), (n) => n === 0);
-    h = await poll(heights, settled);
-    c.ok(settled(h), `after opening an article: iframe height ${h.iframe} = content height ${h.content}`);
-    const opened = await poll(() => page.evaluate(() => window.__frameEvents), (e) => e.length > 0);
-    c.ok(opened.length === 1 && opened[0].headline === headline, `article-open re-dispatched on the iframe: ${JSON.stringify(opened)}`);
-    await screenshot(s, 'portal-iframe-article');
-    state.frame = frame;
-  });
-
-  await step('iframe: forged resize messages are ignored', async (c) => {
-    const frame = state.frame;
-    const heightNow = () => page.evaluate(() => Math.round(document.querySelector('#reader-frame').getBoundingClientRect().height));
-    const start = await heightNow();
-    // From the host window itself (event.source is not the iframe's window).
-    await page.evaluate(() => window.postMessage({ type: 'news-reader:height', height: 50 }, '*'));
-    // From another frame on the page.
-    await page.evaluate(() => {
-      const evil = document.createElement('iframe');
-      evil.id = 'evil';
-      evil.setAttribute('data-news-reader', '');
-      evil.srcdoc = '<script>parent.postMessage({ type: "news-reader:height", height: 77 }, "*")</script>';
-      document.body.append(evil);
-    });
-    await page.waitForTimeout(400);
-    c.equal(await heightNow(), start, 'iframe height after forged messages from the host window and another frame');
-    // From the reader's own window but with the origin pinned elsewhere: not acted on either.
-    await page.evaluate(() => document.querySelector('#reader-frame').setAttribute('data-news-reader-origin', 'https://example.invalid'));
-    await frame.evaluate(() => {
-      const spacer = document.getElementById('test-spacer') ?? document.querySelector('main').appendChild(Object.assign(document.createElement('div'), { id: 'test-spacer' }));
-      spacer.style.height = '300px';
-    });
-    await page.waitForTimeout(400);
-    c.equal(await heightNow(), start, 'iframe height after its content grew, with data-news-reader-origin naming another origin');
-    await page.evaluate(() => {
-      document.querySelector('#reader-frame').removeAttribute('data-news-reader-origin');
-      document.querySelector('#evil').remove();
-    });
-  }, { independent: false });
-
-  await step('axe: no violations in the iframe page', async (c) => {
-    await page.goto('/embed.html');
-    await page.locator('main h1').waitFor();
-    await poll(() => page.locator('.skeleton:visible').count(), (n) => n === 0);
-    await c.axe(page, `embed.html (${vp})`);
-  }, { independent: true });
-
-  await step("strict CSP (style-src 'self'): the readers are styled, no violation", async (c) => {
-    const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'";
-    await page.route(/\/(portal-demo|embed)\.html/, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-    });
-    try {
-      await page.goto(DEMO);
-      await page.evaluate(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      await waitForDemo(page);
-      const masthead = await measureInside(page, 'news-reader', { masthead: 'header', root: '.news-root' });
-      c.equal(masthead.masthead?.['background-color'], 'rgb(11, 46, 94)', 'reader masthead colour under the CSP (adopted stylesheet applied)');
-      c.equal(masthead.root?.['font-size'], '16px', 'reader root font size under the CSP');
-      const frameBg = await page.frameLocator('#reader-frame').locator('header').first().evaluate((el) => getComputedStyle(el).backgroundColor);
-      c.equal(frameBg, 'rgb(11, 46, 94)', 'iframe reader masthead colour under the CSP');
-      const violations = await page.evaluate(() => window.__violations);
-      c.equal(violations.length, 0, `CSP violations: ${JSON.stringify(violations)}`);
-    } finally {
-      await page.unroute(/\/(portal-demo|embed)\.html/);
-    }
-  }, { independent: true });
-
 });
