@@ -4,11 +4,12 @@
 // deep-link, instances must be independent, and axe must pass inside. The iframe reader on the same
 // page: embed-iframe.e2e.ts; both under a strict CSP: embed-csp.e2e.ts.
 import type { Browser, Page } from '@playwright/test';
+import type { ArticleOpenDetail, NavigateDetail } from '../../src/embed/messages.ts';
 import { expectNoAxeViolations } from './a11y.ts';
 import { test } from './fixtures.ts';
 import { norm, poll, screenshot, stepper, VIEWPORTS, type AppConfig, type ViewportName } from './support.ts';
 import { articleHref, loadConfig, loadFeed, pickArticle, pickSearchWord, plain } from './feed.mjs';
-import { DEMO, PORTAL_SESSION, measureHost, measureInside, readerH1, waitForDemo, waitForH1 } from './embed-support.ts';
+import { DEMO, PORTAL_SESSION, measureHost, type Measurement, measureInside, readerH1, waitForDemo, waitForH1 } from './embed-support.ts';
 
 const config: AppConfig = loadConfig();
 const { feed, items } = loadFeed(config);
@@ -17,9 +18,18 @@ const { word } = pickSearchWord(feed, items);
 
 test.use({ sessionOptions: PORTAL_SESSION });
 
+/** The reader's events, as the memory-routing step records them on `window.__events`. */
+interface RecordedEvent {
+  composed: boolean;
+  bubbles: boolean;
+}
+type NavigateEvent = RecordedEvent & { type: 'news-reader:navigate'; detail: NavigateDetail };
+type ArticleOpenEvent = RecordedEvent & { type: 'news-reader:article-open'; detail: ArticleOpenDetail };
+type ReaderEvent = NavigateEvent | ArticleOpenEvent;
+
 /** Every difference between two measurements, as readable lines. */
-function diff(a, b, label) {
-  const out = [];
+function diff(a: Measurement, b: Measurement, label: string): string[] {
+  const out: string[] = [];
   for (const name of Object.keys(a)) {
     if (!a[name] || !b[name]) {
       out.push(`${label} ${name}: element missing (${a[name] ? 'control' : 'hostile'} page has none)`);
@@ -88,8 +98,8 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
     c.ok((await page.locator('news-reader article').count()) >= 3, 'the reader lists articles');
     const recentLinks = await page.locator('news-recent ol li a').count();
     c.ok(recentLinks >= 1 && recentLinks <= 5, `<news-recent count="5"> shows ${recentLinks} links`);
-    c.ok(await page.evaluate(() => document.querySelector('news-reader').shadowRoot?.mode === 'open'), 'the reader renders in an open shadow root');
-    c.equal(await page.evaluate(() => document.querySelector('news-reader').children.length), 0, 'the reader adds nothing to the light DOM');
+    c.ok(await page.evaluate(() => document.querySelector('news-reader')!.shadowRoot?.mode === 'open'), 'the reader renders in an open shadow root');
+    c.equal(await page.evaluate(() => document.querySelector('news-reader')!.children.length), 0, 'the reader adds nothing to the light DOM');
     c.equal(await page.evaluate(() => document.querySelectorAll('style').length), 0, '<style> elements in the host document');
     c.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 0, 'stylesheets adopted by the host document');
     c.equal(await page.evaluate(() => document.querySelectorAll('main').length), 1, '<main> elements in the host document (the reader adds none)');
@@ -100,11 +110,11 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
     const hostile = {
       reader: await measureInside(page, 'news-reader', READER_ELEMENTS),
       recent: await measureInside(page, 'news-recent', RECENT_ELEMENTS),
-      readerWidth: await page.evaluate(() => document.querySelector('news-reader').getBoundingClientRect().width),
-      recentWidth: await page.evaluate(() => document.querySelector('news-recent').getBoundingClientRect().width),
+      readerWidth: await page.evaluate(() => document.querySelector('news-reader')!.getBoundingClientRect().width),
+      recentWidth: await page.evaluate(() => document.querySelector('news-recent')!.getBoundingClientRect().width),
     };
     // Sanity: the hostile CSS is really there and really hostile.
-    c.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#portal-card p')).fontSize), '30px', 'the host page has its hostile CSS');
+    c.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#portal-card p')!).fontSize), '30px', 'the host page has its hostile CSS');
     c.equal(hostile.reader.root?.['font-size'], '16px', 'reader root font size');
     c.equal(hostile.reader.masthead?.['background-color'], 'rgb(11, 46, 94)', 'reader masthead colour');
     c.ok(hostile.reader.list?.['list-style-type'] === 'none', `reader list style ${hostile.reader.list?.['list-style-type']}`);
@@ -115,8 +125,8 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
       await control.page.goto(DEMO);
       // Same widths as on the hostile page, so that layout-dependent values can be compared too.
       await control.page.evaluate(({ readerWidth, recentWidth }) => {
-        document.querySelector<HTMLElement>('news-reader').style.width = `${readerWidth}px`;
-        document.querySelector<HTMLElement>('news-recent').style.width = `${recentWidth}px`;
+        document.querySelector<HTMLElement>('news-reader')!.style.width = `${readerWidth}px`;
+        document.querySelector<HTMLElement>('news-recent')!.style.width = `${recentWidth}px`;
       }, hostile);
       await waitForDemo(control.page);
       const clean = {
@@ -151,7 +161,7 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
     await page.evaluate(() => {
       window.__events = [];
       for (const type of ['news-reader:navigate', 'news-reader:article-open']) {
-        document.querySelector('news-reader').addEventListener(type, (e) => window.__events.push({ type, detail: (e as CustomEvent).detail, composed: e.composed, bubbles: e.bubbles }));
+        document.querySelector('news-reader')!.addEventListener(type, (e) => window.__events.push({ type, detail: (e as CustomEvent).detail, composed: e.composed, bubbles: e.bubbles }));
       }
     });
     const lead = page.locator('#reader [id$="main"] article h2 a').first();
@@ -167,7 +177,7 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
       () =>
         page.evaluate(() => {
           const host = document.querySelector('news-reader');
-          const active = host.shadowRoot.activeElement;
+          const active = host!.shadowRoot!.activeElement;
           return { hostFocused: document.activeElement === host, tag: active?.tagName ?? null, text: active?.textContent?.trim() ?? null };
         }),
       (f) => f.hostFocused && f.tag === 'H1',
@@ -184,10 +194,10 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
     const after = await page.evaluate(() => ({ href: location.href, length: history.length }));
     c.equal(after.href, before.href, 'host location.href after Back');
     c.equal(after.length, before.length, 'host history.length after Back');
-    const events = await page.evaluate(() => window.__events);
-    const nav = events.filter((e) => e.type === 'news-reader:navigate').map((e) => `${e.detail.action} ${e.detail.path}`);
+    const events = await page.evaluate((): ReaderEvent[] => window.__events);
+    const nav = events.filter((e): e is NavigateEvent => e.type === 'news-reader:navigate').map((e) => `${e.detail.action} ${e.detail.path}`);
     c.ok(nav.length === 2 && nav[0].startsWith('push /articles/') && nav[1] === 'pop /', `navigate events: ${JSON.stringify(nav)}`);
-    const opened = events.filter((e) => e.type === 'news-reader:article-open');
+    const opened = events.filter((e): e is ArticleOpenEvent => e.type === 'news-reader:article-open');
     c.ok(opened.length === 1 && opened[0].detail.headline === headline && opened[0].composed && opened[0].bubbles, `article-open events: ${JSON.stringify(opened)}`);
   });
 
@@ -196,14 +206,14 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
     await page.locator('#portal-button').focus();
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
-      const a = document.querySelector('news-reader').shadowRoot.activeElement;
+      const a = document.querySelector('news-reader')!.shadowRoot!.activeElement;
       const r = a?.getBoundingClientRect();
       return { text: a?.textContent?.trim(), width: r?.width ?? 0, height: r?.height ?? 0 };
     });
     c.equal(skip.text, 'Skip to main content', 'first Tab stop in the reader');
     c.ok(skip.width > 40 && skip.height > 20, `focused skip link is visible (${skip.width}×${skip.height})`);
     await page.keyboard.press('Enter');
-    const target = await page.evaluate(() => document.querySelector('news-reader').shadowRoot.activeElement?.id ?? null);
+    const target = await page.evaluate(() => document.querySelector('news-reader')!.shadowRoot!.activeElement?.id ?? null);
     c.ok(/main$/.test(target ?? ''), `focus after the skip link: #${target}`);
     c.equal(await page.evaluate(() => location.href), href, 'host URL after the skip link');
 
@@ -239,7 +249,7 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
       second.id = 'reader-2';
       second.setAttribute('config', '/config.json');
       second.setAttribute('accent', 'rgb(120, 20, 90)');
-      document.querySelector('#reader').after(second);
+      document.querySelector('#reader')!.after(second);
     });
     await waitForH1(page, 'Latest news', '#reader-2');
     const first = page.locator('#reader');
@@ -255,32 +265,32 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
     await waitForH1(page, sectionName, '#reader-2');
     c.equal(norm(await readerH1(page, '#reader').textContent()), headline, 'the first reader stays on its article');
     const ids = await page.evaluate(() =>
-      ['#reader', '#reader-2'].flatMap((h) => [...document.querySelector(h).shadowRoot.querySelectorAll('[id]')].map((e) => e.id)),
+      ['#reader', '#reader-2'].flatMap((h) => [...document.querySelector(h)!.shadowRoot!.querySelectorAll('[id]')].map((e) => e.id)),
     );
     c.equal(ids.length, new Set(ids).size, `element ids unique across both readers (${ids.length} ids)`);
     const accents = await page.evaluate(() =>
-      ['#reader', '#reader-2'].map((h) => getComputedStyle(document.querySelector(h).shadowRoot.querySelector('aside section')).borderTopColor),
+      ['#reader', '#reader-2'].map((h) => getComputedStyle(document.querySelector(h)!.shadowRoot!.querySelector('aside section')!).borderTopColor),
     );
     c.equal(accents[1], 'rgb(120, 20, 90)', 'accent="rgb(120, 20, 90)" on the second reader (Recent News top border)');
     c.equal(accents[0], 'rgb(10, 74, 156)', 'the first reader keeps its own accent');
     c.equal(await page.evaluate(() => location.href), `${new URL(page.url()).origin}${DEMO}`, 'host URL after both readers navigated');
-    await page.evaluate(() => document.querySelector('#reader-2').remove());
+    await page.evaluate(() => document.querySelector('#reader-2')!.remove());
     await page.locator('#reader').getByRole('button', { name: 'Back', exact: true }).click();
     await waitForH1(page, 'Latest news');
   });
 
   await step('changing an attribute updates the reader', async (c) => {
     await page.evaluate(() => {
-      const r = document.querySelector('#reader');
+      const r = document.querySelector('#reader')!;
       r.setAttribute('page-size', '3');
       r.setAttribute('font', 'Georgia, serif');
     });
     await poll(() => page.locator('#reader ol > li > article').count(), (n) => n === 3, { timeout: 5000 });
     c.equal(await page.locator('#reader ol > li > article').count(), 3, 'articles on the list after page-size="3"');
-    const family = await page.evaluate(() => getComputedStyle(document.querySelector('#reader').shadowRoot.querySelector('article p')).fontFamily);
+    const family = await page.evaluate(() => getComputedStyle(document.querySelector('#reader')!.shadowRoot!.querySelector('article p')!).fontFamily);
     c.ok(/^Georgia/.test(family), `standfirst font after font="Georgia, serif": ${family}`);
     await page.evaluate(() => {
-      const r = document.querySelector('#reader');
+      const r = document.querySelector('#reader')!;
       r.removeAttribute('page-size');
       r.removeAttribute('font');
     });
