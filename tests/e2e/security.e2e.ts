@@ -113,7 +113,7 @@ test('hostile feed: no vector runs, no CSP violation, nothing unsafe in the DOM'
 
   await context.addInitScript(() => {
     Object.defineProperty(window, '__xssHits', { value: [], writable: false, configurable: false });
-    Object.defineProperty(window, '__xss', { value: (n) => window.__xssHits.push(n), writable: false, configurable: false });
+    Object.defineProperty(window, '__xss', { value: (n: unknown) => window.__xssHits.push(n), writable: false, configurable: false });
   });
   page.on('dialog', (d) => {
     hits.push(`dialog "${d.message()}"`);
@@ -148,6 +148,7 @@ test('hostile feed: no vector runs, no CSP violation, nothing unsafe in the DOM'
 
   await step('the document is served with the production CSP and Trusted Types', async (c) => {
     const response = await page.goto('/');
+    if (!response) throw new Error('no response for /');
     const csp = response.headers()['content-security-policy'];
     c.equal(csp, previewHeaders(new URL(appURL).port)['Content-Security-Policy'], 'Content-Security-Policy header');
     c.ok(csp.includes(`trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`) && csp.includes("require-trusted-types-for 'script'"), 'Trusted Types are not required by the CSP');
@@ -220,7 +221,7 @@ test('hostile feed: no vector runs, no CSP violation, nothing unsafe in the DOM'
   });
 
   await step('every section and the 404 page', async (c) => {
-    const hrefs = await page.getByRole('navigation', { name: 'Sections', exact: true }).first().locator('a[href^="/category/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page.getByRole('navigation', { name: 'Sections', exact: true }).first().locator('a[href^="/category/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)); // the selector requires it
     c.ok(hrefs.length >= 2, `only ${hrefs.length} section links`);
     for (const href of hrefs) {
       await go(page, href);
