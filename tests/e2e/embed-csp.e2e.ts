@@ -7,6 +7,14 @@ import { DEMO, PORTAL_SESSION, measureInside, waitForDemo } from './embed-suppor
 
 test.use({ sessionOptions: PORTAL_SESSION });
 
+
+declare global {
+  interface Window {
+    /** The CSP violations on the portal page, as "directive blocked-URI". */
+    __violations: string[];
+  }
+}
+
 test("embedding under a strict CSP (style-src 'self'): <news-reader> and the iframe reader are styled, no violation", async ({ session: s }) => {
   test.setTimeout(240_000);
   const { page } = s;

@@ -27,6 +27,13 @@ type NavigateEvent = RecordedEvent & { type: 'news-reader:navigate'; detail: Nav
 type ArticleOpenEvent = RecordedEvent & { type: 'news-reader:article-open'; detail: ArticleOpenDetail };
 type ReaderEvent = NavigateEvent | ArticleOpenEvent;
 
+
+declare global {
+  interface Window {
+    __events: ReaderEvent[];
+  }
+}
+
 /** Every difference between two measurements, as readable lines. */
 function diff(a: Measurement, b: Measurement, label: string): string[] {
   const out: string[] = [];
@@ -160,7 +167,7 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
     const before = await page.evaluate(() => ({ href: location.href, length: history.length }));
     await page.evaluate(() => {
       window.__events = [];
-      for (const type of ['news-reader:navigate', 'news-reader:article-open']) {
+      for (const type of ['news-reader:navigate', 'news-reader:article-open'] as const) {
         document.querySelector('news-reader')!.addEventListener(type, (e) => window.__events.push({ type, detail: (e as CustomEvent).detail, composed: e.composed, bubbles: e.bubbles }));
       }
     });

@@ -22,6 +22,18 @@ type ResizeTiming =
   | { ok: false; why: string; ms?: undefined; framesBetween?: undefined; height?: undefined }
   | { ok: true; why?: undefined; ms: number; framesBetween: number; height: number };
 
+
+declare global {
+  interface Window {
+    /** Settles when the iframe has resized on the host. */
+    __resized: Promise<Resized>;
+    /** The pending requestAnimationFrame of the frame recorder. */
+    __raf: number;
+    /** The details of the `news-reader:article-open` events re-dispatched on the iframe. */
+    __frameEvents: ArticleOpenDetail[];
+  }
+}
+
 test('embedding in an iframe: follows its content height, ignores forged resize messages, axe on embed.html', async ({ session: s, vp, appURL }) => {
   test.setTimeout(240_000);
   const { page } = s;

@@ -23,6 +23,13 @@ const withImage = english.filter((i) => itemImage(i));
 const [readA, readB, unread] = [withImage[0], english.find((i) => i !== withImage[0]), english.findLast((i) => i !== withImage[0])];
 const plainTitle = (i: { title?: string }) => norm(i.title);
 
+
+declare global {
+  interface Window {
+    /** Exposed by the CSP step: reports a violation to the test. */
+    __cspViolation: (v: string) => Promise<void>;
+  }
+}
 /** Wait until a service worker controls the page (clientsClaim on first install). */
 async function waitForController(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -50,6 +50,14 @@ interface AnimationFrame {
   render: number;
 }
 
+
+declare global {
+  interface Window {
+    __longTasks: LongTask[];
+    __frames: AnimationFrame[];
+  }
+}
+
 test('typing queries on 2,225 articles with the CPU throttled 4x', async ({ openSession, corpus, vp: viewport }) => {
   test.setTimeout(300_000);
   const BBC = readFileSync(corpus('corpora/bbc-news-2225.feed.json', 'search typing on the BBC corpus (2,225 articles)'));

@@ -27,6 +27,13 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 /** The classic scripts the built index.html itself loads (theme-init.js): the app's own, too. */
 const OWN_SCRIPTS = [...readFileSync(join(DIST, 'index.html'), 'utf8').matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
 
+declare global {
+  interface Window {
+    /** What each vector that ran passed to window.__xss (defined by the test, read-only). */
+    __xssHits: unknown[];
+  }
+}
+
 /** Everything the page must not contain or have done; returns a list of problems. */
 function inspect(page: Page) {
   return page.evaluate((ownScripts) => {
