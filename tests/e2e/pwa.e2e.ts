@@ -74,7 +74,7 @@ test('offline reading: saved articles open offline, others need a connection', {
     const image = new URL(itemImage(readA)!.url, /* readA is one of withImage */ 'http://x/data/feed.json').pathname;
     const images = await poll(() => cachedPaths(page, 'news-images'), (p) => p.includes(image), { timeout: 10_000 });
     c.ok(images.includes(image), `the picture of the first article (${image}) is not cached: ${JSON.stringify(images)}`);
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('news.savedArticles') ?? '[]'));
+    const saved = await page.evaluate((): string[] => JSON.parse(localStorage.getItem('news.savedArticles') ?? '[]'));
     c.ok(saved.includes(String(readA.id)) && saved.includes(String(readB.id)), `saved articles: ${JSON.stringify(saved)}`);
   });
 
@@ -128,7 +128,7 @@ test('installable, with meta tags and JSON-LD that work under CSP', { tag: '@des
     }
     // In the head (prerender.ts moves it there, out of the markup React hydrates).
     const json = /<script data-prerendered type="application\/ld\+json">([^<]*)<\/script>/.exec(head)?.[1];
-    const data = json ? JSON.parse(json) : {};
+    const data: { '@type'?: string; headline?: string } = json ? JSON.parse(json) : {};
     c.equal(data['@type'], 'NewsArticle', 'JSON-LD @type');
     c.equal(data.headline, plainTitle(readA), 'JSON-LD headline');
     c.ok(html.includes(norm(readA.summary ?? '').slice(0, 40)), 'the standfirst is not in the static HTML');
