@@ -50,7 +50,6 @@ interface AnimationFrame {
   render: number;
 }
 
-
 declare global {
   interface Window {
     __longTasks: LongTask[];
