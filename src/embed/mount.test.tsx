@@ -3,7 +3,7 @@ import { act, within } from '@testing-library/react';
 import { FEED_URL } from '../../tests/mocks/handlers.ts';
 import { mount } from './mount.tsx';
 
-// jsdom has no constructable stylesheets; the styles themselves are checked in Chromium (tests/e2e/embed.e2e.ts).
+// jsdom has no constructable stylesheets; the styles themselves are checked in Chromium (tests/e2e/embed-elements.e2e.ts, embed-csp.e2e.ts).
 vi.mock('./shadow-styles.ts', () => ({ adoptReaderStyles: () => {} }));
 
 describe('mount()', () => {

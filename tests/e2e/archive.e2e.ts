@@ -29,10 +29,18 @@ const config = JSON.stringify({
   pageSize: 10,
   recentNewsCount: 3,
 });
-const read = (path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8'));
-/** Article ids of search part N: listing page N+1. */
-let parts: Set<string>[] = [];
-let manifest;
+/** A listing page of the archive (a JSON Feed), as far as the test reads it. */
+interface ArchivePage {
+  items: { id: string; title: string }[];
+}
+/** manifest.json: listing page 1 and the archive's description (src/sources/archive.ts). */
+interface ArchiveManifestFile extends ArchivePage {
+  _archive: { search: { parts: { articles: number }[] } };
+}
+const read = <T extends ArchivePage = ArchivePage>(path: string): T => JSON.parse(readFileSync(join(dir, path), 'utf8'));
+/** Article ids of search part N: listing page N+1 (looked up with result ids, which may be null). */
+let parts: ReadonlySet<string | null>[] = [];
+let manifest: ArchiveManifestFile;
 let query: string;
 
 test.beforeAll(() => {
@@ -44,14 +52,15 @@ test.beforeAll(() => {
     { cwd: ROOT, encoding: 'utf8' },
   );
   assert.equal(r.status, 0, `npm run archive failed: ${r.stderr}`);
-  manifest = read('manifest.json');
+  manifest = read<ArchiveManifestFile>('manifest.json');
   parts = [manifest.items, read('pages/2.json').items, read('pages/3.json').items].map((items) => new Set(items.map((i) => i.id)));
   assert.deepEqual(manifest._archive.search.parts.map((p) => p.articles), [20, 20, 15], 'three search parts of at most 20');
   // A word in headlines of every part, so each deeper search finds more.
   const words = (items: { title: string }[]) => new Set(items.flatMap((i) => i.title.toLowerCase().match(/\p{L}{5,}/gu) ?? []));
   const [w0, w1, w2] = [manifest.items, read('pages/2.json').items, read('pages/3.json').items].map(words);
-  query = [...w0].find((w) => w1.has(w) && w2.has(w));
-  assert.ok(query, 'a headline word shared by all three parts');
+  const shared = [...w0].find((w) => w1.has(w) && w2.has(w));
+  assert.ok(shared, 'a headline word shared by all three parts');
+  query = shared;
 });
 test.afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -48,6 +48,7 @@ test('themes and text size: dark theme chosen and from the device, contrast, no 
     c.ok(isDark(await background(page)), `the page is not dark: ${await background(page)}`);
     await contrast(c, page, `home, dark (${vp})`);
     await screenshot(s, 'home-dark');
+    if (!article) throw new Error('no English article with an image in the sample feed');
     await page.goto(articleHref(article));
     await waitForPage(page);
     await contrast(c, page, `article, dark (${vp})`);
@@ -102,6 +103,7 @@ test('print an article', { tag: '@desktop-only' }, async ({ session: s }) => {
   const { page } = s;
   const step = stepper();
   await step('prints as an article: no chrome, URL and date shown, picture fits the paper', async (c) => {
+    if (!article) throw new Error('no English article with an image in the sample feed');
     await page.goto(articleHref(article));
     await waitForPage(page);
     // Even a reader in the dark theme gets black on white on paper.

@@ -229,6 +229,7 @@ test('fault injection: broken, slow and aborted feeds, missing code chunks, a fa
   await step('opening an article while its feed request is aborted: "could not be reached"; Retry shows the article', async (c) => {
     await inSession(openSession, undefined, async (s) => {
       s.faults.feed = 'abort';
+      if (!article) throw new Error('no English article with an image in the sample feed');
       await s.page.goto(articleHref(article));
       await markDocument(s.page);
       const found = await waitForAlert(s, c, 'abort', 20_000);
@@ -272,6 +273,7 @@ test('fault injection: broken, slow and aborted feeds, missing code chunks, a fa
   await step('the sanitizer code does not download: the article shows, its body says so; Retry fills it in', async (c) => {
     await inSession(openSession, undefined, async (s) => {
       s.faults.sanitizer = 'abort';
+      if (!article) throw new Error('no English article with an image in the sample feed');
       await s.page.goto(articleHref(article));
       await markDocument(s.page);
       await poll(() => s.page.locator('main h1#article-headline').count(), (n) => n === 1, { timeout: 10_000 });

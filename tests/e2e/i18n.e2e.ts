@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test } from './fixtures.ts';
 import { norm, note, poll, screenshot, stepper, waitForPage, type AppConfig } from './support.ts';
-import { articleHref, loadConfig, loadFeed, pickArticle } from './feed.mjs';
+import { articleHref, loadConfig, loadFeed, pickArticle, type Feed, type FeedItem } from './feed.mjs';
 
 const config: AppConfig = loadConfig();
 const { feed, items } = loadFeed(config);
@@ -82,7 +82,7 @@ test('Lao and Thai articles at 360 px: script fonts, line heights, nothing clipp
   for (const [name, item, re] of [
     ['lao', lao, /[\u0E80-\u0EFF]/],
     ['thai', thai, /[\u0E00-\u0E7F]/],
-  ]) {
+  ] satisfies [string, FeedItem | undefined, RegExp][]) {
     await step(`${name} article: script font, tall lines, nothing clipped`, async (c) => {
       if (!item) throw new Error(`the sample feed has no ${name} article`);
       await page.goto(articleHref(item));
@@ -109,7 +109,7 @@ test('Lao and Thai articles at 360 px: script fonts, line heights, nothing clipp
 test('Arabic: right to left, as an article in the English UI and as the UI (BBC Arabic corpus)', async ({ openSession, corpus, vp }) => {
   test.setTimeout(90_000);
   const feedFile = corpus(ARABIC_FEED, 'Arabic right-to-left test (the BBC Arabic corpus)');
-  const arabic = JSON.parse(readFileSync(feedFile, 'utf8'));
+  const arabic: Feed = JSON.parse(readFileSync(feedFile, 'utf8'));
   // No service worker here: the route must see the feed request (on the context, so that the
   // end-of-test axe pass sees the same feed).
   const s = await openSession({ contextOptions: { serviceWorkers: 'block' } });
@@ -120,14 +120,15 @@ test('Arabic: right to left, as an article in the English UI and as the UI (BBC 
   await step('an Arabic article in the English UI is laid out right to left', async (c) => {
     await page.goto('/');
     await waitForPage(page, { h1: 'Latest news' });
+    if (!first) throw new Error(`no item with a title and content_text in ${feedFile}`);
     await page.goto(articleHref(first));
     await waitForPage(page);
     const art = page.locator('main article').first();
     c.equal(await art.getAttribute('lang'), 'ar', 'article lang');
     c.equal(await art.getAttribute('dir'), 'rtl', 'article dir');
     const geo = await page.evaluate(() => {
-      const h1 = document.querySelector('main h1');
-      const article = document.querySelector('main article');
+      const h1 = document.querySelector('main h1')!;
+      const article = document.querySelector('main article')!;
       const range = document.createRange();
       range.selectNodeContents(h1);
       const text = range.getBoundingClientRect();
@@ -156,18 +157,19 @@ test('Arabic: right to left, as an article in the English UI and as the UI (BBC 
     await page.goto('/');
     await waitForPage(page, { h1: 'آخر الأخبار' });
     const boxes = await page.evaluate(() => {
-      const r = (el) => el?.getBoundingClientRect();
+      const r = (el: Element | null) => el?.getBoundingClientRect();
       const home = r(document.querySelector('header a[href="/"]'));
       const search = r(document.querySelector('header button[aria-haspopup="dialog"]'));
       const main = r(document.querySelector('main'));
       const aside = r(document.querySelector('aside'));
       return { home: home?.left, search: search?.left, main: main?.left, aside: aside?.left, scrollWidth: document.documentElement.scrollWidth, width: innerWidth };
     });
-    c.ok(boxes.home > boxes.search, `the site name is not on the right of the Search button: ${JSON.stringify(boxes)}`);
-    if (vp === 'desktop') c.ok(boxes.aside < boxes.main, `Recent News is not on the left of the main column: ${JSON.stringify(boxes)}`);
+    c.ok((boxes.home ?? NaN) > (boxes.search ?? NaN), `the site name is not on the right of the Search button: ${JSON.stringify(boxes)}`);
+    if (vp === 'desktop') c.ok((boxes.aside ?? NaN) < (boxes.main ?? NaN), `Recent News is not on the left of the main column: ${JSON.stringify(boxes)}`);
     c.ok(boxes.scrollWidth <= boxes.width, `the page scrolls sideways (${boxes.scrollWidth} > ${boxes.width})`);
     await c.axe(page, `Arabic UI home (${vp})`);
     await screenshot(s, 'home-arabic-ui');
+    if (!first) throw new Error(`no item with a title and content_text in ${feedFile}`);
     await page.goto(articleHref(first));
     await waitForPage(page);
     // In the Arabic UI the Arabic article is the UI's language: nothing to mark.
@@ -184,6 +186,7 @@ test('a Lao site with native digits (config.json: locale "lo", numerals "native"
   const step = stepper();
   await s.context.route('**/config.json', (route) => route.fulfill({ json: { ...config, locale: 'lo', numerals: 'native' } }));
   await step('UI, dates and reading time in Lao with Lao digits', async (c) => {
+    if (!lao) throw new Error('no Lao article with an image in the sample feed');
     await page.goto(articleHref(lao));
     await waitForPage(page);
     c.equal(await page.evaluate(() => document.documentElement.lang), 'lo', '<html lang>');

@@ -34,7 +34,7 @@ test('journey: home → search dialog → results → article → back → back 
     test.setTimeout(150_000);
     const { page } = s;
     const step = stepper();
-    const state: { page1?: Card[]; results?: Card[]; homeScrollY?: number; articleScrollFrom?: string; articleId?: string } = {};
+    const state: { page1?: Card[]; results?: Card[]; homeScrollY?: number; articleScrollFrom?: string; articleId?: string | null } = {};
     const banner = () => page.getByRole('banner');
     const searchButton = () => banner().getByRole('button', { name: 'Search', exact: true });
     const dialog = () => page.getByRole('dialog', { name: 'Search', exact: true });
@@ -161,6 +161,7 @@ test('journey: home → search dialog → results → article → back → back 
       if (!item) throw new Error(`first result links to ${href}, whose id is not in the feed`);
       state.articleScrollFrom = pathOf(page);
       await first.click();
+      if (!href) throw new Error('the first result link has no href');
       await page.waitForURL((u) => u.pathname === new URL(href, 'http://x').pathname);
       await waitForPage(page);
       await checkShell(page, c, { config, currentArticleId: id, where: 'article' });
@@ -171,11 +172,12 @@ test('journey: home → search dialog → results → article → back → back 
       const text = norm(await main.innerText());
       const authors = itemAuthors(item, feed);
       if (authors.length) c.ok(/\bBy \S/.test(text), `no "By …" byline (authors in feed: ${authors.join(', ')})`);
-      const datetimes = await main.locator('time[datetime]').evaluateAll((ts) => ts.map((x) => x.getAttribute('datetime')));
+      const datetimes = await main.locator('time[datetime]').evaluateAll((ts) => ts.map((x) => x.getAttribute('datetime')!)); // the selector requires the attribute
       if (item.date_published) {
         const want = Date.parse(item.date_published);
+        const day = item.date_published.slice(0, 10);
         c.ok(
-          datetimes.some((d) => Date.parse(d) === want || d.slice(0, 10) === item.date_published.slice(0, 10)),
+          datetimes.some((d) => Date.parse(d) === want || d.slice(0, 10) === day),
           `no <time datetime> matching date_published ${item.date_published} (found ${JSON.stringify(datetimes)})`,
         );
       }
@@ -228,6 +230,7 @@ test('journey: home → search dialog → results → article → back → back 
         await dialog().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => {});
       }
       const cards = await readCards(page);
+      if (!state.results) throw new Error('no result list from the search step');
       c.equal(JSON.stringify(cards.map((k) => k.href)), JSON.stringify(state.results.map((k) => k.href)), 'result list after going back');
     });
 
@@ -236,8 +239,9 @@ test('journey: home → search dialog → results → article → back → back 
       await page.waitForURL((u) => u.pathname === '/' && !u.search);
       await waitForPage(page, { h1: 'Latest news' });
       const y = await settledScrollY(page);
-      c.ok(Math.abs(y - state.homeScrollY) <= 2, `scroll position not restored on home after search → article → back → back: was ${state.homeScrollY}px, now ${y}px`);
+      c.ok(Math.abs(y - (state.homeScrollY ?? NaN)) <= 2, `scroll position not restored on home after search → article → back → back: was ${state.homeScrollY}px, now ${y}px`);
       const cards = await readCards(page);
+      if (!state.page1) throw new Error('no home list from the first step');
       c.equal(JSON.stringify(cards.map((k) => k.href)), JSON.stringify(state.page1.map((k) => k.href)), 'home list after going back');
     });
 
@@ -260,6 +264,7 @@ test('journey: home → search dialog → results → article → back → back 
       const href = await link.getAttribute('href');
       const yBefore = await page.evaluate(() => window.scrollY);
       await link.click();
+      if (!href) throw new Error('the article card link has no href');
       await page.waitForURL((u) => u.pathname === new URL(href, 'http://x').pathname);
       await waitForPage(page);
       c.equal(await page.evaluate(() => window.scrollY), 0, 'the article does not start at the top');
@@ -269,6 +274,7 @@ test('journey: home → search dialog → results → article → back → back 
       const y = await settledScrollY(page);
       c.ok(Math.abs(y - yBefore) <= 2, `scroll position not restored after article → back: was ${yBefore}px, now ${y}px`);
       const cards = await readCards(page);
+      if (!state.page1) throw new Error('no home list from the first step');
       c.equal(JSON.stringify(cards.map((k) => k.href)), JSON.stringify(state.page1.map((k) => k.href)), 'home list after article → back');
     });
 
@@ -304,11 +310,12 @@ test('journey: home → search dialog → results → article → back → back 
       await checkShell(page, c, { config, where: 'home page 2' });
       const cards = await readCards(page);
       c.equal(cards.length, Math.min(pageSize, items.length - pageSize), 'number of cards on page 2');
+      if (!state.page1) throw new Error('no home list from the first step');
       const firstPage = new Set(state.page1.map((k) => k.href));
       c.ok(!cards.some((k) => firstPage.has(k.href)), 'page 2 repeats articles of page 1');
       const newer = pages.getByRole('link', { name: 'Newer articles', exact: true });
       if (c.equal(await newer.count(), 1, '"Newer articles" links on page 2')) {
-        c.ok(['/', '/?page=1'].includes(await newer.getAttribute('href')), `"Newer articles" href is ${await newer.getAttribute('href')}`);
+        c.ok(['/', '/?page=1'].includes((await newer.getAttribute('href')) ?? ''), `"Newer articles" href is ${await newer.getAttribute('href')}`);
       }
       c.equal(await page.evaluate(() => window.scrollY), 0, 'page 2 does not start at the top');
       await c.axe(page, `home page 2 (${vp})`);

@@ -12,27 +12,34 @@ const article = pickArticle(feed, items, { withImage: true, language: 'en' });
 const laoArticle = pickArticle(feed, items, { withImage: false, language: 'lo' });
 const MIN_TAP = 44;
 
+/** A page the test lays out; `articleId` for an article. */
+interface LayoutPage {
+  name: string;
+  path: string;
+  articleId?: string;
+}
+
 const pages = [
   { name: 'home', path: '/' },
   { name: 'search', path: `/search?q=${encodeURIComponent(word)}` },
   article && { name: 'article', path: articleHref(article), articleId: String(article.id) },
   laoArticle && { name: 'article-lao', path: articleHref(laoArticle), articleId: String(laoArticle.id) },
-].filter(Boolean);
+].filter((p?: LayoutPage): p is LayoutPage => Boolean(p));
 
 /** Measurements in one round trip: overflow, landmark boxes, interactive element heights. */
 function measure(page: Page) {
   return page.evaluate(() => {
-    const box = (el) => el && el.getBoundingClientRect();
+    const box = (el: Element | null) => el && el.getBoundingClientRect();
     const main = box(document.querySelector('main'));
     const aside = box(document.querySelector('aside'));
-    const describe = (el) => {
+    const describe = (el: Element) => {
       const text = (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40);
       return `${el.tagName.toLowerCase()}${el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''} "${text}"`;
     };
     // The site header (not an article's <header>), every nav (sections, pagination), the aside.
     const scopes = ['header', 'nav', 'aside'];
-    const seen = new Set();
-    const targets = [];
+    const seen = new Set<Element>();
+    const targets: { where: string; what: string; height: number; width: number }[] = [];
     for (const scope of scopes) {
       for (const root of document.querySelectorAll(scope)) {
         if (root.closest('dialog:not([open])')) continue;
@@ -47,7 +54,7 @@ function measure(page: Page) {
         }
       }
     }
-    const wide = [];
+    const wide: Element[] = [];
     const vw = document.documentElement.clientWidth;
     for (const el of document.querySelectorAll('body *')) {
       const r = el.getBoundingClientRect();
@@ -91,7 +98,7 @@ test('layout: no sideways scroll, Recent News placement, 44 px tap targets, hero
         m.scrollWidth <= m.innerWidth,
         `horizontal scroll at ${m.innerWidth}px: scrollWidth ${m.scrollWidth}px; widest elements: ${m.wide.join('; ') || 'n/a'}`,
       );
-      if (!c.ok(m.main && m.aside, 'missing <main> or <aside>')) return;
+      if (!c.ok(m.main && m.aside, 'missing <main> or <aside>') || !m.main || !m.aside) return; // (the second half: for the compiler)
       if (vp === 'phone') {
         c.ok(m.aside.top >= m.main.bottom, `Recent News is not after the main content on phones (aside top ${m.aside.top}, main bottom ${m.main.bottom})`);
         const small = m.targets.filter((x) => x.height < MIN_TAP);

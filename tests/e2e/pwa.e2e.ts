@@ -21,8 +21,15 @@ const english = items.filter((i) => (i.language ?? feed.language) === 'en');
 // Two articles to read (the first with a picture), and a third never opened.
 const withImage = english.filter((i) => itemImage(i));
 const [readA, readB, unread] = [withImage[0], english.find((i) => i !== withImage[0]), english.findLast((i) => i !== withImage[0])];
-const plainTitle = (i: { title: string }) => norm(i.title);
+const plainTitle = (i: { title?: string }) => norm(i.title);
 
+
+declare global {
+  interface Window {
+    /** Exposed by the CSP step: reports a violation to the test. */
+    __cspViolation: (v: string) => Promise<void>;
+  }
+}
 /** Wait until a service worker controls the page (clientsClaim on first install). */
 async function waitForController(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -46,6 +53,7 @@ test('offline reading: saved articles open offline, others need a connection', {
   });
   const { page, context } = s;
   const step = stepper();
+  if (!readA || !readB || !unread) throw new Error('the sample feed needs three English articles, the first with a picture');
   note(`read: ${readA.id}, ${readB.id}; never opened: ${unread.id}`);
   await step('first visit: the service worker installs, takes control and caches the shell and the feed', async (c) => {
     await page.goto('/');
@@ -63,10 +71,10 @@ test('offline reading: saved articles open offline, others need a connection', {
       await page.goto(articleHref(item));
       await waitForPage(page, { h1: plainTitle(item) });
     }
-    const image = new URL(itemImage(readA).url, 'http://x/data/feed.json').pathname;
+    const image = new URL(itemImage(readA)!.url, /* readA is one of withImage */ 'http://x/data/feed.json').pathname;
     const images = await poll(() => cachedPaths(page, 'news-images'), (p) => p.includes(image), { timeout: 10_000 });
     c.ok(images.includes(image), `the picture of the first article (${image}) is not cached: ${JSON.stringify(images)}`);
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('news.savedArticles') ?? '[]'));
+    const saved = await page.evaluate((): string[] => JSON.parse(localStorage.getItem('news.savedArticles') ?? '[]'));
     c.ok(saved.includes(String(readA.id)) && saved.includes(String(readB.id)), `saved articles: ${JSON.stringify(saved)}`);
   });
 
@@ -120,7 +128,7 @@ test('installable, with meta tags and JSON-LD that work under CSP', { tag: '@des
     }
     // In the head (prerender.ts moves it there, out of the markup React hydrates).
     const json = /<script data-prerendered type="application\/ld\+json">([^<]*)<\/script>/.exec(head)?.[1];
-    const data = json ? JSON.parse(json) : {};
+    const data: { '@type'?: string; headline?: string } = json ? JSON.parse(json) : {};
     c.equal(data['@type'], 'NewsArticle', 'JSON-LD @type');
     c.equal(data.headline, plainTitle(readA), 'JSON-LD headline');
     c.ok(html.includes(norm(readA.summary ?? '').slice(0, 40)), 'the standfirst is not in the static HTML');
@@ -138,7 +146,7 @@ test('installable, with meta tags and JSON-LD that work under CSP', { tag: '@des
       await other.page.addInitScript(() =>
         document.addEventListener('DOMContentLoaded', () => (window.__parsedH1 = document.querySelector('#root h1'))),
       );
-      for (const [href, h1] of [['/', null], [articleHref(readA), plainTitle(readA)]]) {
+      for (const [href, h1] of [['/', null], [articleHref(readA), plainTitle(readA)]] satisfies [string, string | null][]) {
         await other.page.goto(href);
         await waitForPage(other.page, h1 ? { h1 } : {});
         // React has taken the page over once the heading in the document is one of its nodes.
@@ -171,8 +179,8 @@ test('installable, with meta tags and JSON-LD that work under CSP', { tag: '@des
   });
 
   await step("under Content-Security-Policy script-src 'self': no violation, the app runs, JSON-LD is in the page", async (c) => {
-    const violations = [];
-    await page.exposeFunction('__cspViolation', (v) => violations.push(v));
+    const violations: string[] = [];
+    await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)));
     await page.route('**/articles/**', async (route) => {
       if (route.request().resourceType() !== 'document') return route.fallback();
@@ -198,10 +206,10 @@ test('installable, with meta tags and JSON-LD that work under CSP', { tag: '@des
         title: 'Provincial desk',
         items: otherTitles.map((title, i) => ({ id: `prov-${i}`, title, content_text: `${title}. A story of the provincial desk.`, date_published: `2026-11-0${i + 1}T08:00:00Z` })),
       };
-      let feedAsked;
-      const asked = new Promise((r) => (feedAsked = r));
-      let releaseFeed;
-      const release = new Promise((r) => (releaseFeed = r));
+      let feedAsked!: () => void; // both set by the Promise executors, which run at once
+      const asked = new Promise<void>((r) => (feedAsked = r));
+      let releaseFeed!: () => void;
+      const release = new Promise<void>((r) => (releaseFeed = r));
       await op.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...config, sources: [{ id: 'prov', name: 'Provincial desk', type: 'jsonfeed', url: 'provincial.json' }] }) }));
       await op.route('**/provincial.json', async (route) => {
         feedAsked();
@@ -230,7 +238,7 @@ test('installable, with meta tags and JSON-LD that work under CSP', { tag: '@des
   await step('installable: Chromium reports no installability errors, the manifest has the icons', async (c) => {
     // Test contexts are incognito, where nothing is installable: use a real (temporary) profile.
     const profile = mkdtempSync(join(tmpdir(), 'news-install-'));
-    const persistent = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROME_ARGS, baseURL: appURL });
+    const persistent = await chromium.launchPersistentContext(profile, { executablePath: findChromium() ?? undefined, args: CHROME_ARGS, baseURL: appURL });
     try {
       const p = persistent.pages()[0] ?? (await persistent.newPage());
       await p.goto(articleHref(readA));
@@ -243,7 +251,7 @@ test('installable, with meta tags and JSON-LD that work under CSP', { tag: '@des
       await persistent.close();
       rmSync(profile, { recursive: true, force: true });
     }
-    const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+    const manifest: { icons: { src: string; sizes: string; purpose?: string }[] } = await (await page.request.get('/manifest.webmanifest')).json();
     const sizes = manifest.icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`);
     for (const want of ['192x192 any', '512x512 any', '512x512 maskable']) c.ok(sizes.includes(want), `manifest icons lack ${want}: ${JSON.stringify(sizes)}`);
     for (const icon of manifest.icons) c.equal((await page.request.get(`/${icon.src}`)).status(), 200, `icon ${icon.src}`);
@@ -256,7 +264,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 /** A static host for a copy of dist/ whose files the test can replace: a deployment. */
 async function staticHost(root: string) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const path = decodeURIComponent(new URL(req.url!, 'http://x') /* always set on a server's requests */.pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root + sep) && file !== root) return res.writeHead(403).end();
     if (existsSync(join(file, 'index.html'))) file = join(file, 'index.html');

@@ -39,6 +39,24 @@ const median = (xs: number[]) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : 0;
 };
 
+/** What the page records in `window.__longTasks` and `window.__frames` (times in ms since its time origin). */
+interface LongTask {
+  start: number;
+  duration: number;
+}
+interface AnimationFrame {
+  start: number;
+  script: number;
+  render: number;
+}
+
+declare global {
+  interface Window {
+    __longTasks: LongTask[];
+    __frames: AnimationFrame[];
+  }
+}
+
 test('typing queries on 2,225 articles with the CPU throttled 4x', async ({ openSession, corpus, vp: viewport }) => {
   test.setTimeout(300_000);
   const BBC = readFileSync(corpus('corpora/bbc-news-2225.feed.json', 'search typing on the BBC corpus (2,225 articles)'));
@@ -88,11 +106,11 @@ test('typing queries on 2,225 articles with the CPU throttled 4x', async ({ open
     await page.waitForTimeout(500);
     const ended = await page.evaluate(() => performance.now());
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const durations = (await page.evaluate(() => window.__longTasks))
+    const durations = (await page.evaluate((): LongTask[] => window.__longTasks))
       .filter((t) => t.start >= started && t.start <= ended)
       .map((t) => Math.round(t.duration))
       .sort((a, b) => a - b);
-    const frames = (await page.evaluate(() => window.__frames)).filter((f) => f.start >= started && f.start <= ended);
+    const frames = (await page.evaluate((): AnimationFrame[] => window.__frames)).filter((f) => f.start >= started && f.start <= ended);
     const script = Math.round(Math.max(0, ...frames.map((f) => f.script)));
     const render = Math.round(Math.max(0, ...frames.map((f) => f.render)));
     const found = (await status.textContent()) ?? '';

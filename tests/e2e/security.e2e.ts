@@ -27,6 +27,13 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 /** The classic scripts the built index.html itself loads (theme-init.js): the app's own, too. */
 const OWN_SCRIPTS = [...readFileSync(join(DIST, 'index.html'), 'utf8').matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
 
+declare global {
+  interface Window {
+    /** What each vector that ran passed to window.__xss (defined by the test, read-only). */
+    __xssHits: unknown[];
+  }
+}
+
 /** Everything the page must not contain or have done; returns a list of problems. */
 function inspect(page: Page) {
   return page.evaluate((ownScripts) => {
@@ -113,7 +120,7 @@ test('hostile feed: no vector runs, no CSP violation, nothing unsafe in the DOM'
 
   await context.addInitScript(() => {
     Object.defineProperty(window, '__xssHits', { value: [], writable: false, configurable: false });
-    Object.defineProperty(window, '__xss', { value: (n) => window.__xssHits.push(n), writable: false, configurable: false });
+    Object.defineProperty(window, '__xss', { value: (n: unknown) => window.__xssHits.push(n), writable: false, configurable: false });
   });
   page.on('dialog', (d) => {
     hits.push(`dialog "${d.message()}"`);
@@ -148,6 +155,7 @@ test('hostile feed: no vector runs, no CSP violation, nothing unsafe in the DOM'
 
   await step('the document is served with the production CSP and Trusted Types', async (c) => {
     const response = await page.goto('/');
+    if (!response) throw new Error('no response for /');
     const csp = response.headers()['content-security-policy'];
     c.equal(csp, previewHeaders(new URL(appURL).port)['Content-Security-Policy'], 'Content-Security-Policy header');
     c.ok(csp.includes(`trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`) && csp.includes("require-trusted-types-for 'script'"), 'Trusted Types are not required by the CSP');
@@ -220,7 +228,7 @@ test('hostile feed: no vector runs, no CSP violation, nothing unsafe in the DOM'
   });
 
   await step('every section and the 404 page', async (c) => {
-    const hrefs = await page.getByRole('navigation', { name: 'Sections', exact: true }).first().locator('a[href^="/category/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page.getByRole('navigation', { name: 'Sections', exact: true }).first().locator('a[href^="/category/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)); // the selector requires it
     c.ok(hrefs.length >= 2, `only ${hrefs.length} section links`);
     for (const href of hrefs) {
       await go(page, href);

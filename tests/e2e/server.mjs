@@ -103,7 +103,7 @@ export function previewHeaders(port, env = {}) {
  * public/portal-demo.html plays the agency's portal, a page the reader's operator does not own:
  * it is served without the reader's policy, like most portals (whose own policy would not know
  * our Trusted Types policies), so it can frame the reader from http://localhost:PORT, the other
- * origin the embedding test uses, and run its forged-message probe. embed.e2e.ts checks the
+ * origin the embedding test uses, and run its forged-message probe. embed-csp.e2e.ts checks the
  * readers under a strict host policy separately.
  * @returns {import('vite').Plugin}
  */

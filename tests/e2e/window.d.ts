@@ -1,9 +1,9 @@
-// What the tests put on `window` in the page (marks, probes, recorders): `__`-prefixed, any shape.
+// What the tests put on `window` in the page (marks, probes, recorders): `__`-prefixed, of any
+// shape, so unknown here; a test that reads one declares its type next to the test (declare global).
 export {};
 
 declare global {
   interface Window {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    [probe: `__${string}`]: any;
+    [probe: `__${string}`]: unknown;
   }
 }

@@ -14,9 +14,15 @@ const ENTITY_TITLE = 'Exampleton\u2019s harbour master & the lighthouse keeper\u
 const EXTERNAL_IMAGE = 'https://images.example.com/dummy/lighthouse.jpg';
 const PER_PAGE = 5;
 
+/** A post from the REST API with `_fields=id,title`. */
+interface WpPost {
+  id: number;
+  title: { rendered: string };
+}
+
 test('a real WordPress: list, page, search, open', async ({ openSession, wpURL: WP_URL }) => {
   /** What WordPress itself says, to compare the reader with. */
-  const rest = async (query: string) => {
+  const rest = async <P extends { id: number } = WpPost>(query: string): Promise<{ posts: P[]; total: number }> => {
     const response = await fetch(`${WP_URL}/wp-json/wp/v2/posts?${query}`);
     assert.equal(response.status, 200, `${WP_URL} REST API answers`);
     return { posts: await response.json(), total: Number(response.headers.get('x-wp-total')) };
@@ -29,7 +35,7 @@ test('a real WordPress: list, page, search, open', async ({ openSession, wpURL: 
   });
   const latest = await rest(`per_page=${PER_PAGE}&_fields=id,title`);
   const entityPost = (await rest(`search=${encodeURIComponent('harbour master')}&_fields=id,title`)).posts[0];
-  const lighthouse = await rest('search=lighthouse&_fields=id');
+  const lighthouse = await rest<{ id: number }>('search=lighthouse&_fields=id');
   assert.ok(entityPost, 'the post with entities in its title is imported (tests/e2e/fixtures/wordpress-extra.ndjson)');
   assert.match(entityPost.title.rendered, /&#8217;/, 'WordPress sends the title with entities');
 
