@@ -7,11 +7,9 @@
 //
 // Fails (exit 1) when a median is below: performance 0.90, accessibility 1.0, best practices
 // 0.95, SEO 0.95 (pages meant to be indexed: home and article; search is noindex on purpose), or
-// CLS above 0.02, or when the article page is not installable. Until the prerendered pages were
-// hydrated and the app evaluated in short tasks (src/boot.ts), search and article scored
-// 0.83-0.87 on the 2-core machines we build on and 0.60 was enforced meanwhile; now all three
-// pages score 0.95-0.99 here. Targets (performance 0.97, LCP 1.8 s, TBT 100 ms) are reported
-// only. Full JSON reports go to tests/bench/out/.
+// CLS above 0.02, or when the article page is not installable. Targets (performance 0.97, LCP
+// 1.8 s, TBT 100 ms) are reported only. The measured history is in docs/performance.md. Full JSON
+// reports go to tests/bench/out/.
 //
 // `--cpu=N` runs with another CPU slowdown than Lighthouse's 4x, to calibrate for a host as
 // Lighthouse's docs/throttling.md describes (the output names the multiplier used).
