@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 /** What the build reads from public/config.json: the manifest's name and language, the feeds to preload. */
 export interface BuildSiteConfig {
@@ -8,18 +8,28 @@ export interface BuildSiteConfig {
   sources?: { url?: unknown }[];
 }
 
-let cached: BuildSiteConfig | undefined;
+const cache = new Map<string, { mtimeMs: number; config: BuildSiteConfig }>();
 
 /**
- * public/config.json as built, read once per build. A missing or broken file gives `{}`: the app
+ * public/config.json as it is now, parsed once per version of the file: a build reads it once, and
+ * `vite` (dev) picks up an edit at the next page load. A missing or broken file gives `{}`: the app
  * reports a broken config at run time, where the operator sees it; the build should still succeed.
  */
 export function readSiteConfig(file = 'public/config.json'): BuildSiteConfig {
-  if (cached) return cached;
+  let mtimeMs: number;
   try {
-    cached = JSON.parse(readFileSync(file, 'utf8')) as BuildSiteConfig;
+    mtimeMs = statSync(file).mtimeMs;
   } catch {
-    cached = {};
+    return {};
   }
-  return cached;
+  const hit = cache.get(file);
+  if (hit?.mtimeMs === mtimeMs) return hit.config;
+  let config: BuildSiteConfig;
+  try {
+    config = JSON.parse(readFileSync(file, 'utf8')) as BuildSiteConfig;
+  } catch {
+    config = {};
+  }
+  cache.set(file, { mtimeMs, config });
+  return config;
 }
