@@ -59,4 +59,17 @@ const toolZones = [
   })),
 ];
 
-export const boundaryZones = [...layerZones, ...featureZones, ...appZones, ...toolZones];
+/**
+ * The production server (server/) renders through src/entry-server.tsx and uses the domain
+ * (types, lib, sources); it never reaches into the UI's folders itself. The app never imports it.
+ */
+const serverZones = [
+  { target: './src', from: './server', message: 'The app never imports server/: the server is a client of src/entry-server.tsx.' },
+  {
+    target: './server',
+    from: ['./src/app', './src/embed', './src/components', './src/features', './src/main.tsx', './src/boot.ts', './tools', './tests'],
+    message: 'server/ renders through src/entry-server.tsx and uses only the domain (types, lib, sources) besides it.',
+  },
+];
+
+export const boundaryZones = [...layerZones, ...featureZones, ...appZones, ...toolZones, ...serverZones];

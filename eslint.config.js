@@ -34,7 +34,7 @@ export default tseslint.config(
     // The layers and the folders' boundaries (docs/architecture.md): imports flow one way, and
     // no module can reach itself through its imports.
     // Tests compose across layers on purpose (a component rendered inside the app's providers).
-    files: ['src/**/*.{ts,tsx}', 'tools/**/*.{ts,mjs}', 'build/**/*.{ts,mjs}'],
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'tools/**/*.{ts,mjs}', 'build/**/*.{ts,mjs}'],
     ignores: ['**/*.test.{ts,tsx}', '**/testing/**'],
     plugins: { 'import-x': importX },
     settings: {
@@ -49,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['build/**/*.{ts,mjs}', 'tools/**/*.{ts,mjs}', 'tests/**/*.{ts,mjs}', 'vite.config.ts', 'vite.embed.config.ts', 'playwright.config.ts'],
+    files: ['build/**/*.{ts,mjs}', 'server/**/*.ts', 'tools/**/*.{ts,mjs}', 'tests/**/*.{ts,mjs}', 'vite.config.ts', 'vite.embed.config.ts', 'playwright.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
