@@ -34,6 +34,8 @@ interface EntryServer {
     sourcesKey: string;
   }>;
   renderPath(site: Awaited<ReturnType<EntryServer['loadSite']>>, path: string): Promise<string>;
+  documentFor(template: string, rendered: string, page: { locale: string; path: string; sourcesKey: string }): string;
+  APP_PRELOAD: string;
 }
 
 /** Build src/entry-server.tsx for Node with the app's own transforms (JSON, import.meta.glob…). */
@@ -99,30 +101,6 @@ async function prepareSanitizer(): Promise<void> {
   }
 }
 
-/**
- * Split React's output into the tags it hoists (title, meta, link) and the page body. The
- * article's JSON-LD goes to the head as well: in the browser it is added by an effect, not
- * rendered in place (article-head.tsx), so in the body it would not match what React hydrates.
- */
-function splitHoisted(html: string): { head: string; body: string } {
-  let rest = html;
-  let head = '';
-  for (;;) {
-    const m = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*\/?>|<link\b[^>]*\/?>)/.exec(rest);
-    if (!m) break;
-    head += m[0];
-    rest = rest.slice(m[0].length);
-  }
-  // jsonForScript escapes `<` in the JSON, so the first `</script>` is the script's own end.
-  rest = rest.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, (script) => {
-    head += script.replace('<script ', '<script data-prerendered ');
-    return '';
-  });
-  return { head, body: rest };
-}
-
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The file a path is served from; undefined for a path that cannot be a safe file name. */
 function fileFor(dist: string, path: string): string | undefined {
   if (path === '/') return join(dist, 'index.html');
@@ -148,15 +126,10 @@ export async function prerenderSite({
 }): Promise<void> {
   const started = Date.now();
   const template = readFileSync(join(dist, 'index.html'), 'utf8');
-  // The app's modulepreloads (vite.config.ts, news:preload-app). On a prerendered page the HTML
-  // is the first screen and the app only takes it over: its code downloads at low priority, so
-  // the stylesheet and the pictures of the first screen come first (first paint measured in
-  // docs/performance.md). The shell shows nothing until the app runs, so there it keeps its
-  // normal priority.
-  const APP_PRELOAD = ' data-app-preload';
-  writeFileSync(join(dist, SHELL), template.replaceAll(APP_PRELOAD, ''));
-  if (!template.includes('<div id="root"></div>'))
-    throw new Error('prerender: dist/index.html has no empty <div id="root"></div>');
+  // The shell is index.html as Vite built it: the app's modulepreloads keep their normal priority
+  // there (it shows nothing until the app runs); rendered pages lower it (documentFor). The
+  // production server fills the same file with the pages it renders.
+  writeFileSync(join(dist, SHELL), template);
 
   const rawConfig = JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8')) as { siteUrl?: string };
   const siteOrigin = rawConfig.siteUrl ? new URL(rawConfig.siteUrl).origin : '';
@@ -176,15 +149,9 @@ export async function prerenderSite({
         console.warn(`[prerender] skipped ${path}: not a safe file name`);
         continue;
       }
-      const { head, body } = splitHoisted(await entry.renderPath(site, path));
-      const html = template
-        .replaceAll(APP_PRELOAD, ' fetchpriority="low"')
-        .replace(/<html[^>]*>/, `<html lang="${escapeAttr(site.locale)}" dir="${site.dir}">`)
-        .replace('</head>', `${head}</head>`)
-        .replace(
-          '<div id="root"></div>',
-          `<div id="root" data-prerendered-path="${escapeAttr(path)}" data-prerendered-sources="${escapeAttr(site.sourcesKey)}">${body}</div>`,
-        )
+      const rendered = await entry.renderPath(site, path);
+      const html = entry
+        .documentFor(template, rendered, { locale: site.locale, path, sourcesKey: site.sourcesKey })
         .replaceAll(PLACEHOLDER_ORIGIN, siteOrigin);
       mkdirSync(join(file, '..'), { recursive: true });
       writeFileSync(file, html);

@@ -29,10 +29,12 @@ function sourceList(value, name, example) {
  * reader may fetch from them and show their images (any https: origin may already).
  * `allowWasm`: let the page compile WebAssembly ('wasm-unsafe-eval'; no JavaScript eval), which
  * Pagefind, the search of an `archive` source, needs; off unless the reader has an archive.
- * @param {{ frameAncestors?: string, sourceOrigins?: string, allowWasm?: boolean }} [options]
+ * `connectOrigins`: when the server knows the configured sources (server/), the only origins the
+ * page may fetch from besides its own, instead of any https: origin.
+ * @param {{ frameAncestors?: string, sourceOrigins?: string, allowWasm?: boolean, connectOrigins?: string[] }} [options]
  * @returns {string}
  */
-export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS, sourceOrigins = '', allowWasm = false } = {}) {
+export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS, sourceOrigins = '', allowWasm = false, connectOrigins } = {}) {
   const ancestors = sourceList(frameAncestors, 'CSP_FRAME_ANCESTORS', "'self' https://portal.example.org");
   if (!ancestors) throw new Error('CSP_FRAME_ANCESTORS is empty; use \'none\' to forbid framing');
   const sources = sourceList(sourceOrigins, 'CSP_SOURCE_ORIGINS', 'http://wp.agency.internal');
@@ -42,7 +44,7 @@ export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS
     allowWasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     "style-src 'self'",
     `img-src 'self' https: data:${extra}`,
-    `connect-src 'self' https:${extra}`,
+    connectOrigins ? ["connect-src 'self'", ...connectOrigins].join(' ') : `connect-src 'self' https:${extra}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

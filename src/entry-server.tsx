@@ -1,23 +1,42 @@
 /*
- * Server entry for `npm run build`'s prerender step (build/prerender.ts): renders a page of the
- * app to HTML from data the build already has, so crawlers and link previews see real content.
- * Never part of the browser bundle.
+ * Server entry: renders a page of the app to HTML through the app's own components and query
+ * option factories, so crawlers, link previews and readers without JavaScript see real content.
+ * Two callers: `npm run build`'s prerender step (build/prerender.ts: `loadSite` + `renderPath`,
+ * from data the build already has) and the production server (server/: `renderRoute`, from the
+ * live sources, through the server's caching `fetch`). Never part of the browser bundle.
  */
 import { prerender } from 'react-dom/static';
 import { StaticRouter, matchPath } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { preloadArticleRoute } from './app/lazy-routes.ts';
-import { sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
-import { articleQueryOptions } from './features/articles/api/get-article.ts';
+import { mergeSources, sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
+import { ArticleNotFoundError, articleQueryOptions } from './features/articles/api/get-article.ts';
+import {
+  listsCategoriesOnServer,
+  pagesOnServer,
+  sourceCategoryQueryOptions,
+  sourcePagesQueryOptions,
+} from './features/articles/api/get-source-pages.ts';
+import { searchesOnServer, sourceSearchQueryOptions } from './features/search/api/search-source.ts';
+import { readSearchState } from './features/search/api/search-params.ts';
 import { articlePath } from './features/articles/model/paths.ts';
 import { loadJsonFeed } from './sources/jsonfeed.ts';
+import { loadSourceList } from './sources/registry.ts';
 import { parseConfig, sourcesKey } from './lib/config.ts';
 import { loadMessages } from './lib/i18n.ts';
 import { resolveUiLocale } from './lib/locales.ts';
 import { directionOf } from './lib/direction.ts';
+import { viewPath } from './lib/view-path.ts';
 import type { SourceLoadResult } from './sources/source-adapter.ts';
 import type { AppConfig } from './types/config.ts';
+import type { ArticleSummary } from './types/article.ts';
+
+export { parseConfig, sourcesKey, ConfigError } from './lib/config.ts';
+export { articlePath } from './features/articles/model/paths.ts';
+export { viewPath } from './lib/view-path.ts';
+export type { AppConfig, ArticleSummary, SourceLoadResult };
 
 export interface Site {
   config: AppConfig;
@@ -70,18 +89,216 @@ export async function renderPath(site: Site, path: string): Promise<string> {
     // The query's own retry policy is for flaky networks; a build has none, so one try is final.
     await queryClient.prefetchQuery({ ...articleQueryOptions(config, articleId), retry: false });
   }
-  const messages = await loadMessages(site.locale);
+  try {
+    return await renderApp(queryClient, config, site.locale, path);
+  } finally {
+    queryClient.clear();
+  }
+}
+
+/** What the production server needs to render one request. */
+export interface RouteRequest {
+  config: AppConfig;
+  /** The public URL of config.json (relative source URLs and {@link sourcesKey} resolve against it). */
+  configUrl: string;
+  locale: string;
+  /** The path inside the app (without the base), e.g. `/articles/abc/slug`. */
+  pathname: string;
+  /** The query string, with or without `?`. */
+  search: string;
+}
+
+export interface RenderedRoute {
+  /** 200; 404 for an unknown article, section or path; 503 when the sources failed and nothing could be shown. */
+  status: number;
+  /** For a permanent redirect: the canonical path (an article's slug changed). */
+  redirect?: string;
+  /** React's hoisted tags and the page body, for {@link documentFor}. */
+  html?: string;
+  /** The sources that failed while rendering (for the server's health report). */
+  failures: { sourceId: string; message: string }[];
+}
+
+/** The errors that mean "the sources could not be read", as opposed to "no such thing". */
+function failureOf(client: QueryClient, queryKey: readonly unknown[]): Error | undefined {
+  const state = client.getQueryState(queryKey);
+  return state?.status === 'error' ? (state.error as Error) : undefined;
+}
+
+/**
+ * Render one request from the live sources. The data is fetched through the app's own query
+ * option factories, each with one try (the server's fetch already caches, collapses concurrent
+ * requests and serves a stale copy when a source fails); the page is then rendered with that
+ * data in the cache, exactly as the browser will hydrate it.
+ */
+export async function renderRoute(request: RouteRequest): Promise<RenderedRoute> {
+  const { config, pathname } = request;
+  const params = new URLSearchParams(request.search);
+  const client = createQueryClient();
+  // One try per query (the server's fetch has its own caching and fallbacks), and a query that
+  // failed renders as failed: with retryOnMount a server render shows it as loading instead.
+  client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false, retryOnMount: false } });
+  const failures: RenderedRoute['failures'] = [];
+  try {
+    const lists = config.sources.map((source) => sourceArticlesQueryOptions(source, config.requestTimeoutMs));
+    await Promise.all(lists.map((q) => client.prefetchQuery(q)));
+    config.sources.forEach((source, i) => {
+      const error = failureOf(client, lists[i]!.queryKey);
+      if (error) failures.push({ sourceId: source.id, message: error.message });
+    });
+    const allFailed = failures.length === config.sources.length;
+    const only = config.sources.length === 1 ? config.sources[0] : undefined;
+    let status = 200;
+
+    // The path as requested: percent-encoded (a Lao or Thai slug), which matchPath keeps.
+    const article = matchPath('/articles/:id/:slug?', pathname);
+    const category = matchPath('/category/:slug', pathname);
+    if (article) {
+      const id = safeDecode(article.params.id ?? '');
+      const options = { ...articleQueryOptions(config, id), retry: false };
+      await client.prefetchQuery(options);
+      const state = client.getQueryState(options.queryKey);
+      if (state?.status === 'error') status = state.error instanceof ArticleNotFoundError ? (allFailed ? 503 : 404) : 503;
+      const found = client.getQueryData(options.queryKey);
+      if (found && found.slug && safeDecode(article.params.slug ?? '') !== found.slug) {
+        return { status: 301, redirect: articlePath(found), failures };
+      }
+    } else if (category) {
+      const slug = safeDecode(category.params.slug ?? '');
+      const page = Math.max(1, Number(params.get('page')) || 1);
+      if (listsCategoriesOnServer(only)) {
+        const options = sourceCategoryQueryOptions(only, slug, page, config.requestTimeoutMs);
+        await client.prefetchQuery(options);
+        const state = client.getQueryState(options.queryKey);
+        if (state?.status === 'error') status = 503;
+        else if (state?.data === null) status = 404;
+      } else if (allFailed) status = 503;
+      else if (!mergeSources(loaded(client, config)).some((a: ArticleSummary) => a.category?.slug === slug)) status = 404;
+    } else if (pathname === '/' || pathname === '') {
+      if (only && pagesOnServer(only)) await client.prefetchInfiniteQuery(sourcePagesQueryOptions(only, config.requestTimeoutMs));
+      if (allFailed) status = 503;
+    } else if (pathname === '/search') {
+      const state = readSearchState(params);
+      const chosen = config.sources.find((s) => s.id === params.get('source')) ?? only;
+      if (state.q.trim() && searchesOnServer(chosen)) {
+        await client.prefetchQuery(
+          sourceSearchQueryOptions({
+            source: chosen,
+            query: state.q,
+            page: state.page ?? 1,
+            pageSize: config.pageSize,
+            timeoutMs: config.requestTimeoutMs,
+            depth: (state.older ?? 0) + 1,
+          }),
+        );
+      }
+    } else {
+      status = 404;
+    }
+    const html = await renderApp(client, config, request.locale, viewPath(pathname, request.search));
+    return { status, html, failures };
+  } finally {
+    client.clear();
+  }
+}
+
+/** A path segment as text; a malformed escape stays as it is (and matches nothing). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function loaded(client: QueryClient, config: AppConfig): SourceLoadResult[] {
+  return config.sources.flatMap((source) => {
+    const data = client.getQueryData(sourceArticlesQueryOptions(source, config.requestTimeoutMs).queryKey);
+    return data ? [data] : [];
+  });
+}
+
+/** React's HTML of the app at `location`, with whatever `client` holds (nothing is fetched while rendering). */
+async function renderApp(client: QueryClient, config: AppConfig, locale: string, location: string): Promise<string> {
+  const messages = await loadMessages(locale);
   const { prelude } = await prerender(
     <App
       config={config}
-      queryClient={queryClient}
-      locale={{ locale: site.locale, messages }}
-      router={(children) => <StaticRouter location={path}>{children}</StaticRouter>}
+      queryClient={client}
+      locale={{ locale, messages }}
+      router={(children) => <StaticRouter location={location}>{children}</StaticRouter>}
     />,
     // One complete document: no boundary is split out into a streaming segment, whose inline
     // reveal script a Content-Security-Policy without 'unsafe-inline' would block.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  queryClient.clear();
   return new Response(prelude).text();
+}
+
+/**
+ * Split React's output into the tags it hoists (title, meta, link) and the page body. The
+ * article's JSON-LD goes to the head as well: in the browser it is added by an effect, not
+ * rendered in place (article-head.tsx), so in the body it would not match what React hydrates.
+ */
+function splitHoisted(html: string): { head: string; body: string } {
+  let rest = html;
+  let head = '';
+  for (;;) {
+    const m = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*\/?>|<link\b[^>]*\/?>)/.exec(rest);
+    if (!m) break;
+    head += m[0];
+    rest = rest.slice(m[0].length);
+  }
+  // jsonForScript escapes `<` in the JSON, so the first `</script>` is the script's own end.
+  rest = rest.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, (script) => {
+    head += script.replace('<script ', '<script data-prerendered ');
+    return '';
+  });
+  return { head, body: rest };
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The attribute index.html's modulepreloads carry (build/preload-app.ts). */
+export const APP_PRELOAD = ' data-app-preload';
+
+/**
+ * The whole HTML document: Vite's index.html (`template`, with its empty root) filled with a
+ * rendered page. `path` (with its query, if it matters) is what the page shows: main.tsx
+ * hydrates the HTML only for that view and drops it otherwise. On a rendered page the HTML is the
+ * first screen and the app only takes it over, so its code downloads at low priority and the
+ * stylesheet and the pictures of the first screen come first.
+ */
+export function documentFor(
+  template: string,
+  rendered: string,
+  page: { locale: string; path: string; sourcesKey: string },
+): string {
+  if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div>');
+  const { head, body } = splitHoisted(rendered);
+  return template
+    .replaceAll(APP_PRELOAD, ' fetchpriority="low"')
+    .replace(/<html[^>]*>/, `<html lang="${escapeAttr(page.locale)}" dir="${directionOf(page.locale)}">`)
+    .replace('</head>', `${head}</head>`)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root" data-prerendered-path="${escapeAttr(page.path)}" data-prerendered-sources="${escapeAttr(page.sourcesKey)}">${body}</div>`,
+    );
+}
+
+/**
+ * Every source's latest articles merged newest first, as the front page shows them (for the
+ * feeds and sitemaps the server publishes). A source that fails is left out and named.
+ */
+export async function loadSiteArticles(config: AppConfig): Promise<{ articles: ArticleSummary[]; failures: RenderedRoute['failures'] }> {
+  const settled = await Promise.allSettled(
+    config.sources.map((source) => loadSourceList(source, { timeoutMs: config.requestTimeoutMs })),
+  );
+  const failures: RenderedRoute['failures'] = [];
+  const results: SourceLoadResult[] = [];
+  settled.forEach((r, i) => {
+    if (r.status === 'fulfilled') results.push(r.value);
+    else failures.push({ sourceId: config.sources[i]!.id, message: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+  });
+  return { articles: mergeSources(results), failures };
 }

@@ -2,6 +2,7 @@ import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchPath } from 'react-router';
 import { loadConfig, ConfigError, sourcesKey } from './lib/config.ts';
+import { viewPath } from './lib/view-path.ts';
 import { loadMessages } from './lib/i18n.ts';
 import { resolveUiLocale } from './lib/locales.ts';
 import { directionOf } from './lib/direction.ts';
@@ -25,13 +26,10 @@ const appPath = location.pathname.startsWith(basePath)
   ? location.pathname.slice(basePath.length) || '/'
   : location.pathname;
 
-// `npm run build` prerenders some pages (build/prerender.ts) and marks which path the HTML is
-// for. HTML for another path (a host's fallback page), or for another view of this path (`?page=3`;
-// campaign tags such as `utm_source` do not count), would only mislead: drop it now.
-const otherView = [...new URLSearchParams(location.search).keys()].some(
-  (key) => !/^(utm_|fbclid$|gclid$)/.test(key),
-);
-let prerendered = container.dataset.prerenderedPath === appPath && !otherView;
+// The page may arrive rendered (by `npm run build` for the bundled feeds, or by the server from
+// the live sources), marked with the view it shows. HTML for another view (a host's fallback
+// page, `?page=3` when the build wrote page 1) would only mislead: drop it now.
+let prerendered = container.dataset.prerenderedPath === viewPath(appPath, location.search);
 if (!prerendered) container.replaceChildren();
 preloadRouteFor(appPath);
 

@@ -362,3 +362,23 @@ describe('SwrCache: peek, delete, clear, stats', () => {
     expect(() => new SwrCache({ ...base, errorBackoffMs: -5 })).toThrow(RangeError);
   });
 });
+
+describe('SwrCache: allowStale false (a page refreshing its sources)', () => {
+  it('waits for a fresh value inside the stale-while-revalidate window', async () => {
+    const { cache, clock } = setup();
+    await cache.get('/feed', () => Promise.resolve('v1'));
+    clock.t += TTL + SECOND;
+    const fresh = await cache.get('/feed', () => Promise.resolve('v2'), { allowStale: false });
+    expect(fresh).toMatchObject({ value: 'v2', status: 'MISS' });
+    expect((await cache.get('/feed', failing)).value).toBe('v2');
+  });
+
+  it('still answers the stale value when that load fails, and a fresh value is answered as HIT', async () => {
+    const { cache, clock } = setup({ staleIfErrorMs: 0 });
+    await cache.get('/feed', () => Promise.resolve('v1'));
+    expect(await cache.get('/feed', failing, { allowStale: false })).toMatchObject({ value: 'v1', status: 'HIT' });
+    clock.t += TTL + SECOND;
+    const answer = await cache.get('/feed', failing, { allowStale: false });
+    expect(answer).toMatchObject({ value: 'v1', status: 'STALE', error: down });
+  });
+});

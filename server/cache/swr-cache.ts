@@ -56,6 +56,13 @@ export interface GetOptions<T> {
    * only the value can tell (a rendered 404 page is kept for less time than an article).
    */
   ttlMs?: number | ((value: T) => number);
+  /**
+   * false: a stale value within the stale-while-revalidate window is not answered at once; the
+   * caller waits for a fresh load (and still gets the stale value if that fails). For a page
+   * being refreshed in the background, whose sources must not answer it with their own stale
+   * copies. Default true.
+   */
+  allowStale?: boolean;
 }
 
 type Ttl<T> = number | ((value: T) => number);
@@ -146,14 +153,14 @@ export class SwrCache<T> {
         this.#hits++;
         return this.#result(entry, 'HIT', now);
       }
-      if (age < entry.ttlMs + this.#swrMs) {
+      if (age < entry.ttlMs + this.#swrMs && options.allowStale !== false) {
         this.#stale++;
         if (!this.#inFlight.has(key) && this.#failure(key, now) === undefined) {
           this.#refresh(key, load, ttlMs);
         }
         return this.#result(entry, 'STALE', now);
       }
-      if (age < entry.ttlMs + this.#sieMs) {
+      if (age < entry.ttlMs + Math.max(this.#sieMs, options.allowStale === false ? this.#swrMs : 0)) {
         const failure = this.#failure(key, now);
         if (failure !== undefined) {
           this.#stale++;

@@ -11,7 +11,7 @@ export const DIST = join(ROOT, 'dist');
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
 
 /** Inputs of the bundle: anything newer than dist/index.html means the build is stale. */
-const BUILD_INPUTS = ['src', 'public', 'index.html', 'embed.html', 'vite.config.ts', 'vite.embed.config.ts', 'scripts', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = ['src', 'public', 'server', 'build', 'index.html', 'embed.html', 'vite.config.ts', 'vite.embed.config.ts', 'vite.server.config.ts', 'package.json', 'package-lock.json'];
 
 function newest(path) {
   if (!existsSync(path)) return { path, mtimeMs: 0 };
@@ -30,6 +30,7 @@ export function staleReason() {
   const index = join(DIST, 'index.html');
   if (!existsSync(index)) return 'dist/index.html is missing';
   if (!existsSync(join(DIST, 'embed/news-reader.js'))) return 'dist/embed/news-reader.js is missing';
+  if (!existsSync(join(ROOT, 'dist-server/server.mjs'))) return 'dist-server/server.mjs is missing';
   const built = statSync(index).mtimeMs;
   for (const input of BUILD_INPUTS) {
     const n = newest(join(ROOT, input));
@@ -39,12 +40,13 @@ export function staleReason() {
 }
 
 /**
- * `npx vite build`, then the embed bundle into dist/embed/ (`vite build -c vite.embed.config.ts`);
- * no tsc: type checking is its own step. Throws when a build fails.
+ * `npx vite build`, then the embed bundle into dist/embed/ (`vite build -c vite.embed.config.ts`)
+ * and the production server into dist-server/ (`vite build -c vite.server.config.ts`, which also
+ * precompresses dist/); no tsc: type checking is its own step. Throws when a build fails.
  */
 export function viteBuild() {
   const started = Date.now();
-  for (const args of [['vite', 'build'], ['vite', 'build', '-c', 'vite.embed.config.ts']]) {
+  for (const args of [['vite', 'build'], ['vite', 'build', '-c', 'vite.embed.config.ts'], ['vite', 'build', '-c', 'vite.server.config.ts']]) {
     const r = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit', env: process.env });
     if (r.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
   }

@@ -134,7 +134,7 @@ function versionOf(articles: ArticleSummary[]): number {
 }
 
 /** Several sources: merge newest first; the same story from two feeds (same canonical URL) shows once. */
-function mergeSources(results: SourceLoadResult[]): ArticleSummary[] {
+export function mergeSources(results: SourceLoadResult[]): ArticleSummary[] {
   const seenIds = new Set<string>();
   const seenUrls = new Set<string>();
   const out: ArticleSummary[] = [];

@@ -1,0 +1,77 @@
+/*
+ * `npm run serve`: the production server (after `npm run build`). Reads its settings from the
+ * environment (server/env.ts), renders from the live sources in config.json, reloads that file
+ * when it changes or on SIGHUP, and on SIGTERM stops accepting connections, finishes the
+ * requests in flight and exits.
+ */
+import { createServer } from 'node:http';
+import { readServerEnv } from './env.ts';
+
+// React, its DOM renderer and the router pick their production builds by this at import time.
+process.env.NODE_ENV ??= 'production';
+
+const log = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
+
+/**
+ * DOMPurify (the article body sanitizer) binds to a `window` when it is first imported: give it a
+ * jsdom one, for that import only, so bodies are sanitized exactly as in the browser.
+ */
+async function prepareSanitizer(): Promise<void> {
+  const { JSDOM } = await import('jsdom');
+  const g = globalThis as { window?: unknown };
+  g.window = new JSDOM('').window;
+  try {
+    await import('dompurify');
+  } finally {
+    delete g.window;
+  }
+}
+
+async function main(): Promise<void> {
+  const env = readServerEnv();
+  await prepareSanitizer();
+  const [{ openSite }, { createApp }] = await Promise.all([import('./site.ts'), import('./app.ts')]);
+  const site = openSite({ distDir: env.distDir, configFile: env.configFile, log });
+  const app = createApp({ env, site, log });
+  // The app's source adapters call the global fetch: route it through the caching one.
+  globalThis.fetch = app.sources.fetch;
+
+  const server = createServer({ keepAliveTimeout: 65_000, requestTimeout: 30_000 }, (req, res) => void app.handler(req, res));
+  const stopWatching = site.watch(() => site.reload('file changed'));
+  process.on('SIGHUP', () => site.reload('SIGHUP'));
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.setDraining();
+    log({ event: 'draining', signal, seconds: env.drainSeconds });
+    stopWatching();
+    // Stop accepting; idle keep-alive connections close now, busy ones after their response.
+    server.close(() => {
+      log({ event: 'stopped' });
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      log({ event: 'drain-timeout', message: 'requests still open after the drain period were cut' });
+      server.closeAllConnections();
+      process.exit(0);
+    }, env.drainSeconds * 1000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+
+  server.listen(env.port, env.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : env.port;
+    const host = env.host.includes(':') ? `[${env.host}]` : env.host;
+    log({ event: 'listening', url: `http://${host}:${port}/`, dist: env.distDir, config: env.configFile });
+    console.error(`News reader serving at http://${host}:${port}/`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
