@@ -17,6 +17,7 @@ import {
   listsCategoriesOnServer,
   pagesOnServer,
   sourceCategoryQueryOptions,
+  sourcePageQueryOptions,
   sourcePagesQueryOptions,
 } from './features/articles/api/get-source-pages.ts';
 import { searchesOnServer, sourceSearchQueryOptions } from './features/search/api/search-source.ts';
@@ -175,7 +176,16 @@ export async function renderRoute(request: RouteRequest): Promise<RenderedRoute>
       } else if (allFailed) status = 503;
       else if (!mergeSources(loaded(client, config)).some((a: ArticleSummary) => a.category?.slug === slug)) status = 404;
     } else if (pathname === '/' || pathname === '') {
-      if (only && pagesOnServer(only)) await client.prefetchInfiniteQuery(sourcePagesQueryOptions(only, config.requestTimeoutMs));
+      const page = Math.max(1, Number(params.get('page')) || 1);
+      if (only && pagesOnServer(only) && page > 1) {
+        const options = sourcePageQueryOptions(only, page, config.requestTimeoutMs);
+        await client.prefetchQuery(options);
+        const state = client.getQueryState(options.queryKey);
+        if (state?.status === 'error') status = 503;
+        else if (!state?.data?.articles.length) status = 404;
+      } else if (only && pagesOnServer(only)) {
+        await client.prefetchInfiniteQuery(sourcePagesQueryOptions(only, config.requestTimeoutMs));
+      }
       if (allFailed) status = 503;
     } else if (pathname === '/search') {
       const state = readSearchState(params);

@@ -5,7 +5,9 @@ import { useT } from '../../lib/i18n.ts';
 import { useArticles } from '../../features/articles/api/get-articles.ts';
 import { ArticleList } from '../../features/articles/components/article-list.tsx';
 import { ArticleListSkeleton } from '../../components/article-list-skeleton.tsx';
-import { pagesOnServer } from '../../features/articles/api/get-source-pages.ts';
+import { pagesOnServer, useSourcePage } from '../../features/articles/api/get-source-pages.ts';
+import { Pagination } from '../../components/pagination.tsx';
+import type { SourceConfig } from '../../types/config.ts';
 import { SourceFilter } from '../../features/articles/components/source-filter.tsx';
 import { pageFromSearch, sourceFromSearch, withPage, withSource } from './page-param.ts';
 import { DocumentMeta } from '../../components/document-meta.tsx';
@@ -38,7 +40,9 @@ export function HomeRoute() {
         {page > 1 ? <span className="ms-2 text-base font-normal text-muted">{` ${t('page', { page })}`}</span> : null}
       </h1>
       <SourceFilter current={source} hrefFor={(id) => withSource('/', params, id)} />
-      {pagedSource ? (
+      {pagedSource && page > 1 ? (
+        <ServerPage source={pagedSource} page={page} params={params} />
+      ) : pagedSource ? (
         <Suspense fallback={<ArticleListSkeleton label={t('loading')} rows={6} />}>
           <ArticleFeed source={pagedSource} timeoutMs={config.requestTimeoutMs} />
         </Suspense>
@@ -53,6 +57,35 @@ export function HomeRoute() {
           withLead
         />
       )}
+    </>
+  );
+}
+
+/** `/?page=N` of a source the server pages: that page as the server lists it, with links to the pages around it. */
+function ServerPage({ source, page, params }: { source: SourceConfig; page: number; params: URLSearchParams }) {
+  const config = useConfig();
+  const t = useT();
+  const query = useSourcePage(source, page, config.requestTimeoutMs);
+  return (
+    <>
+      <ArticleList
+        articles={query.data?.articles ?? []}
+        state={{
+          isPending: query.isPending,
+          failures: query.error ? [{ source, error: query.error, stale: false }] : [],
+          retry: () => void query.refetch(),
+          results: [],
+        }}
+        page={1}
+        pageSize={query.data?.articles.length || config.pageSize}
+        hrefForPage={() => ''}
+        emptyText={t('emptyFeed')}
+      />
+      <Pagination
+        page={page}
+        totalPages={query.data?.totalPages ?? (query.data?.hasMore ? page + 1 : page)}
+        hrefFor={(p) => withPage('/', params, p)}
+      />
     </>
   );
 }

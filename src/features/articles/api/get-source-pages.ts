@@ -49,6 +49,22 @@ export function useSourcePages(source: SourceConfig, timeoutMs: number) {
   return useInfiniteQuery(sourcePagesQueryOptions(source, timeoutMs));
 }
 
+/**
+ * Page N of a server-paged source's latest articles, as its server pages them: what `/?page=N`
+ * shows, so every page of the front page is a real link (readers without JavaScript, crawlers).
+ */
+export function sourcePageQueryOptions(source: SourceConfig, page: number, timeoutMs: number) {
+  return queryOptions({
+    queryKey: ['articles', 'page', { source, page, timeoutMs }] as const,
+    queryFn: ({ signal }) => loadSourcePage(source, page, { signal, timeoutMs }),
+    staleTime: LIST_STALE_TIME,
+  });
+}
+
+export function useSourcePage(source: SourceConfig, page: number, timeoutMs: number) {
+  return useQuery(sourcePageQueryOptions(source, page, timeoutMs));
+}
+
 /** One page of one category, as the source's server lists it. Undefined data: no such category. */
 export function sourceCategoryQueryOptions(source: SourceConfig, slug: string, page: number, timeoutMs: number) {
   return queryOptions({

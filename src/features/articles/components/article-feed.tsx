@@ -6,6 +6,8 @@ import { ArticleCard } from './article-card.tsx';
 import { ArticleListSkeleton } from '../../../components/article-list-skeleton.tsx';
 import { FeedErrorView } from '../../../components/feed-error.tsx';
 import { useT } from '../../../lib/i18n.ts';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { Link } from 'react-router';
 
 /** Rendered rows beyond the screen, above and below: enough for a fling on a phone. */
 const OVERSCAN = 6;
@@ -19,6 +21,7 @@ const ESTIMATED_ROW_PX = 150;
  */
 export function ArticleFeed({ source, timeoutMs }: { source: SourceConfig; timeoutMs: number }) {
   const t = useT();
+  const hydrated = useHydrated();
   const query = useSourcePages(source, timeoutMs);
   // A story published while the reader scrolls shifts the server's pages: drop the repeats.
   const articles = useMemo(() => {
@@ -32,7 +35,7 @@ export function ArticleFeed({ source, timeoutMs }: { source: SourceConfig; timeo
   useLayoutEffect(() => {
     // Measured when the list appears (or empties): later pages do not move its top.
     setScrollMargin(listRef.current?.offsetTop ?? 0);
-  }, [hasArticles]);
+  }, [hasArticles, hydrated]);
 
   const virtualizer = useWindowVirtualizer({
     count: articles.length,
@@ -54,6 +57,33 @@ export function ArticleFeed({ source, timeoutMs }: { source: SourceConfig; timeo
   if (query.isPending) return <ArticleListSkeleton label={t('loading')} rows={6} />;
   if (query.error && articles.length === 0) {
     return <FeedErrorView error={query.error} sourceName={source.name} onRetry={() => void query.refetch()} />;
+  }
+  if (!hydrated) {
+    // Rendered on the server, and while the browser adopts that HTML: the first server page as a
+    // plain list, with a real link to the next page. Readable without JavaScript, and free of the
+    // inline styles the virtual rows need (the CSP refuses style attributes in HTML). Once hydrated,
+    // the rows are measured where they stand, so the endless list takes over without a shift.
+    const firstPage = articles.slice(0, source.perPage ?? articles.length);
+    return (
+      <>
+        {total !== undefined ? <p className="mb-2 text-sm text-muted">{t.plural('storyCount', total)}</p> : null}
+        <ol ref={listRef} className="list-none">
+          {firstPage.map((article, index) => (
+            <li key={article.id}>
+              <ArticleCard article={article} variant={index === 0 ? 'lead' : 'standard'} priority={index === 0} />
+            </li>
+          ))}
+        </ol>
+        {hasNextPage || firstPage.length < articles.length ? (
+          <nav aria-label={t('pagination')} className="mt-6 flex justify-end">
+            <Link to="/?page=2" rel="next" className="inline-flex min-h-11 items-center rounded border border-line px-4 font-semibold text-accent hover:bg-wash">
+              {t('nextPage')}
+              <span aria-hidden="true">&nbsp;→</span>
+            </Link>
+          </nav>
+        ) : null}
+      </>
+    );
   }
   return (
     <>
