@@ -12,6 +12,7 @@ import { createPages, encoded, PageUnavailable, type PageResponse } from './page
 import { createSourceFetch, fetchContext } from './source-fetch.ts';
 import type { Site, SiteView } from './site.ts';
 import { createStaticFiles } from './static-files.ts';
+import { createListCache } from './list-cache.ts';
 import { feedDocument, isFeedPath } from './feed-routes.ts';
 import type { CacheStatus } from './cache/swr-cache.ts';
 
@@ -32,10 +33,12 @@ export function createApp({ env, site, log }: { env: ServerEnv; site: Site; log:
     staleWhileRevalidateMs: env.staleWhileRevalidateSeconds * 1000,
     staleIfErrorMs: env.staleIfErrorSeconds * 1000,
   };
-  // Half the memory bound for the sources' answers, half for the rendered pages.
-  const sources = createSourceFetch({ distDir: env.distDir, maxBytes: env.cacheMaxBytes / 2, ...cacheOptions });
+  // The memory bound, shared: the sources' answers, their parsed lists, the rendered pages.
+  const sources = createSourceFetch({ distDir: env.distDir, maxBytes: env.cacheMaxBytes / 4, ...cacheOptions });
+  const lists = createListCache({ maxBytes: env.cacheMaxBytes / 4, ...cacheOptions });
   const pages = createPages({
     site,
+    loadList: lists.load,
     maxBytes: env.cacheMaxBytes / 2,
     ...cacheOptions,
     onBackgroundError: (key, error) => log({ event: 'refresh-failed', key, error: error instanceof Error ? error.message : String(error) }),
@@ -110,7 +113,7 @@ export function createApp({ env, site, log }: { env: ServerEnv; site: Site; log:
       status: draining ? 'draining' : failing ? 'degraded' : 'ok',
       uptimeSeconds: Math.round((Date.now() - started) / 1000),
       sources: sourcesReport,
-      cache: { sources: sources.cache.stats(), pages: pages.cache.stats() },
+      cache: { sources: sources.cache.stats(), lists: lists.cache.stats(), pages: pages.cache.stats() },
       memory: { rssBytes: process.memoryUsage().rss },
     };
     res.setHeader('Cache-Control', 'no-store');
@@ -142,7 +145,7 @@ export function createApp({ env, site, log }: { env: ServerEnv; site: Site; log:
     const view = site.view(origin);
     if (isFeedPath(path)) {
       const result = await pages.cache.get(`${origin} ${path}`, () =>
-        fetchContext.run({ siteOrigin: view.origin }, () => feedDocument(path, view, entry)),
+        fetchContext.run({ siteOrigin: view.origin }, () => feedDocument(path, view, entry, lists.load)),
       );
       send(req, res, result.value, { 'Cache-Control': cacheControlFor(result.value.status), 'X-Cache': result.status, 'X-Content-Type-Options': 'nosniff' });
       return result.status;

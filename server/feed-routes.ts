@@ -41,10 +41,10 @@ function feedSite(view: SiteView, entry: typeof Entry): FeedSite {
 
 const XML = 'application/xml; charset=utf-8';
 
-export async function feedDocument(path: string, view: SiteView, entry: typeof Entry): Promise<PageResponse> {
+export async function feedDocument(path: string, view: SiteView, entry: typeof Entry, loadList: Entry.ListLoader): Promise<PageResponse> {
   const site = feedSite(view, entry);
   if (path === FEED_PATHS.robots) return encoded(200, 'text/plain; charset=utf-8', robotsTxt(site));
-  const { articles, failures } = await entry.loadSiteArticles(view.config);
+  const { articles, failures } = await entry.loadSiteArticles(view.config, loadList);
   // Every source failed: an empty feed would tell aggregators the site has no news. Say it is
   // unavailable instead, so the last good copy is served (or the client tries again later).
   if (failures.length === view.config.sources.length) {

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import * as entry from '../src/entry-server.tsx';
+import type { ListLoader } from '../src/entry-server.tsx';
 import { SwrCache, type CacheStatus } from './cache/swr-cache.ts';
 import { fetchContext } from './source-fetch.ts';
 import type { Site } from './site.ts';
@@ -51,6 +52,7 @@ export class PageUnavailable extends Error {
 
 export interface PageCacheOptions {
   site: Site;
+  loadList: ListLoader;
   maxBytes: number;
   ttlMs: number;
   staleWhileRevalidateMs: number;
@@ -73,7 +75,7 @@ export function createPages(options: PageCacheOptions) {
   async function render(origin: string, pathname: string, search: string, fresh: boolean): Promise<PageResponse> {
     const view = site.view(origin);
     const rendered = await fetchContext.run({ siteOrigin: view.origin, fresh }, () =>
-      entry.renderRoute({ config: view.config, configUrl: view.configUrl, locale: view.locale, pathname, search }),
+      entry.renderRoute({ config: view.config, configUrl: view.configUrl, locale: view.locale, pathname, search, loadList: options.loadList }),
     );
     if (rendered.redirect) return encoded(301, 'text/plain; charset=utf-8', `Moved to ${rendered.redirect}\n`, rendered.redirect, rendered.failures);
     const html = entry.documentFor(site.template(), rendered.html ?? '', {

@@ -117,13 +117,22 @@ export function createSourceFetch(options: SourceFetchOptions) {
     }
   }
 
+  /** The site's own files (a bundled feed): dist/ does not change while the server runs. */
+  const distFiles = new Map<string, Promise<Buffer>>();
+
   async function fromDist(url: URL): Promise<Response> {
     const file = resolve(options.distDir, decodeURIComponent(url.pathname).replace(/^\/+/, ''));
     if (!file.startsWith(options.distDir + sep)) return new Response('not found', { status: 404 });
     try {
-      const body = await readFile(file);
+      let read = distFiles.get(file);
+      if (!read) {
+        read = readFile(file);
+        read.catch(() => distFiles.delete(file));
+        if (distFiles.size < 1000) distFiles.set(file, read);
+      }
+      const body = await read;
       const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-      return new Response(body, { status: 200, headers: { 'content-type': type } });
+      return new Response(new Uint8Array(body), { status: 200, headers: { 'content-type': type } });
     } catch {
       return new Response('not found', { status: 404 });
     }

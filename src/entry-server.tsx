@@ -31,12 +31,13 @@ import { resolveUiLocale } from './lib/locales.ts';
 import { directionOf } from './lib/direction.ts';
 import { viewPath } from './lib/view-path.ts';
 import type { SourceLoadResult } from './sources/source-adapter.ts';
-import type { AppConfig } from './types/config.ts';
+import type { AppConfig, SourceConfig } from './types/config.ts';
 import type { ArticleSummary } from './types/article.ts';
 
 export { parseConfig, sourcesKey, ConfigError } from './lib/config.ts';
 export { articlePath } from './features/articles/model/paths.ts';
 export { viewPath } from './lib/view-path.ts';
+export { loadSourceList } from './sources/registry.ts';
 export type { AppConfig, ArticleSummary, SourceLoadResult };
 
 export interface Site {
@@ -107,7 +108,15 @@ export interface RouteRequest {
   pathname: string;
   /** The query string, with or without `?`. */
   search: string;
+  /**
+   * A source's latest articles, from the server's own cache: parsing and checking a whole feed
+   * is most of a render's work, and its result is the same for every page until the feed changes.
+   */
+  loadList?: ListLoader;
 }
+
+/** Loads one source's list (the server passes a cached one). */
+export type ListLoader = (source: SourceConfig, timeoutMs: number) => Promise<SourceLoadResult>;
 
 export interface RenderedRoute {
   /** 200; 404 for an unknown article, section or path; 503 when the sources failed and nothing could be shown. */
@@ -141,7 +150,11 @@ export async function renderRoute(request: RouteRequest): Promise<RenderedRoute>
   client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false, retryOnMount: false } });
   const failures: RenderedRoute['failures'] = [];
   try {
-    const lists = config.sources.map((source) => sourceArticlesQueryOptions(source, config.requestTimeoutMs));
+    const { loadList } = request;
+    const lists = config.sources.map((source) => {
+      const options = sourceArticlesQueryOptions(source, config.requestTimeoutMs);
+      return loadList ? { ...options, queryFn: () => loadList(source, config.requestTimeoutMs) } : options;
+    });
     await Promise.all(lists.map((q) => client.prefetchQuery(q)));
     config.sources.forEach((source, i) => {
       const error = failureOf(client, lists[i]!.queryKey);
@@ -300,10 +313,11 @@ export function documentFor(
  * Every source's latest articles merged newest first, as the front page shows them (for the
  * feeds and sitemaps the server publishes). A source that fails is left out and named.
  */
-export async function loadSiteArticles(config: AppConfig): Promise<{ articles: ArticleSummary[]; failures: RenderedRoute['failures'] }> {
-  const settled = await Promise.allSettled(
-    config.sources.map((source) => loadSourceList(source, { timeoutMs: config.requestTimeoutMs })),
-  );
+export async function loadSiteArticles(
+  config: AppConfig,
+  loadList: ListLoader = (source, timeoutMs) => loadSourceList(source, { timeoutMs }),
+): Promise<{ articles: ArticleSummary[]; failures: RenderedRoute['failures'] }> {
+  const settled = await Promise.allSettled(config.sources.map((source) => loadList(source, config.requestTimeoutMs)));
   const failures: RenderedRoute['failures'] = [];
   const results: SourceLoadResult[] = [];
   settled.forEach((r, i) => {
