@@ -1,7 +1,8 @@
 /*
  * Prerendering, as part of `vite build`: after the client bundle is written (and before
  * vite-plugin-pwa scans dist/ for its precache list), render `/` and every article of the
- * feeds that live in dist/ to static HTML with react-dom/static, so link previews and crawlers
+ * feeds that live in dist/ (with PRERENDER_LIVE=1 also of the live sources config.json names:
+ * WordPress, remote feeds) to static HTML with react-dom/static, so link previews and crawlers
  * see real headlines, text, meta tags and JSON-LD. In the browser main.tsx hydrates the page
  * (hydrateRoot) once its data and code are there; what only the browser knows (relative dates,
  * the reader's time zone and display settings) is drawn right after hydration (useHydrated). A
@@ -71,15 +72,19 @@ async function buildEntryServer(root: string, base: string): Promise<EntryServer
 }
 
 /**
- * The build's `fetch`: the site's own files come from dist/; nothing else is fetched, so a build
- * never depends on the network (a remote feed is simply not prerendered).
+ * The build's `fetch`: the site's own files come from dist/. Anything else is fetched only when
+ * the build was asked to render from the live sources (`PRERENDER_LIVE=1`, for a site on static
+ * hosting that rebuilds on a schedule); otherwise a build never depends on the network and a
+ * remote source is simply not prerendered.
  */
-function fetchFromDist(dist: string, base: string): typeof fetch {
-  return async (input) => {
+function fetchFromDist(dist: string, base: string, live: typeof fetch | undefined): typeof fetch {
+  return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const prefix = `${PLACEHOLDER_ORIGIN}${base}`;
-    if (!url.href.startsWith(prefix))
-      throw new TypeError(`prerender reads only the site's own files, not ${url.href}`);
+    if (!url.href.startsWith(prefix)) {
+      if (live) return live(input, init);
+      throw new TypeError(`prerender reads only the site's own files, not ${url.href} (PRERENDER_LIVE=1 reads the live sources)`);
+    }
     const file = resolve(dist, decodeURIComponent(url.pathname.slice(base.length)));
     if (!file.startsWith(dist + sep) || !existsSync(file)) return new Response('not found', { status: 404 });
     return new Response(readFileSync(file), { status: 200, headers: { 'content-type': 'application/json' } });
@@ -125,7 +130,9 @@ export async function prerenderSite({
   base: string;
 }): Promise<void> {
   const started = Date.now();
-  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  // shell.html, once written, is the untouched template: prerendering again (another config, the
+  // live sources) starts from it rather than from an already prerendered index.html.
+  const template = readFileSync(join(dist, existsSync(join(dist, SHELL)) ? SHELL : 'index.html'), 'utf8');
   // The shell is index.html as Vite built it: the app's modulepreloads keep their normal priority
   // there (it shows nothing until the app runs); rendered pages lower it (documentFor). The
   // production server fills the same file with the pages it renders.
@@ -136,7 +143,9 @@ export async function prerenderSite({
   await prepareSanitizer();
   const entry = await buildEntryServer(root, base);
   const realFetch = globalThis.fetch;
-  globalThis.fetch = fetchFromDist(dist, base);
+  const live = process.env.PRERENDER_LIVE === '1';
+  if (live) console.log('prerender: rendering from the live sources (PRERENDER_LIVE=1)');
+  globalThis.fetch = fetchFromDist(dist, base, live ? realFetch : undefined);
   let written = 0;
   try {
     const site = await entry.loadSite(

@@ -10,7 +10,6 @@ import { StaticRouter, matchPath } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { preloadArticleRoute } from './app/lazy-routes.ts';
 import { mergeSources, sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
 import { ArticleNotFoundError, articleQueryOptions } from './features/articles/api/get-article.ts';
 import {
@@ -23,7 +22,6 @@ import {
 import { searchesOnServer, sourceSearchQueryOptions } from './features/search/api/search-source.ts';
 import { readSearchState } from './features/search/api/search-params.ts';
 import { articlePath } from './features/articles/model/paths.ts';
-import { loadJsonFeed } from './sources/jsonfeed.ts';
 import { loadSourceList } from './sources/registry.ts';
 import { parseConfig, sourcesKey } from './lib/config.ts';
 import { loadMessages } from './lib/i18n.ts';
@@ -47,6 +45,7 @@ export interface Site {
   results: { sourceId: string; result: SourceLoadResult }[];
   /** Every page to prerender: `/` and each article's path. */
   paths: string[];
+  configUrl: string;
   /** The sources the pages are drawn from ({@link sourcesKey}), written into each page. */
   sourcesKey: string;
 }
@@ -62,10 +61,7 @@ export async function loadSite(rawConfig: unknown, configUrl: string): Promise<S
   const results: Site['results'] = [];
   for (const source of config.sources) {
     try {
-      results.push({
-        sourceId: source.id,
-        result: await loadJsonFeed(source, { timeoutMs: config.requestTimeoutMs }),
-      });
+      results.push({ sourceId: source.id, result: await loadSourceList(source, { timeoutMs: config.requestTimeoutMs }) });
     } catch (error) {
       console.warn(
         `[prerender] ${source.url}: ${error instanceof Error ? error.message : String(error)}; its articles are not prerendered`,
@@ -73,29 +69,25 @@ export async function loadSite(rawConfig: unknown, configUrl: string): Promise<S
     }
   }
   const paths = ['/', ...new Set(results.flatMap((r) => r.result.articles.map((a) => articlePath(a))))];
-  return { config, locale, dir: directionOf(locale), results, paths, sourcesKey: sourcesKey(config, configUrl) };
+  return { config, configUrl, locale, dir: directionOf(locale), results, paths, sourcesKey: sourcesKey(config, configUrl) };
 }
 
-/** The app's HTML for one path, with the data of `site` in the query cache (no fetching). */
+/** The app's HTML for one path, drawn from the lists of `site` (what else a page needs is fetched through the build's fetch). */
 export async function renderPath(site: Site, path: string): Promise<string> {
-  const { config } = site;
-  const queryClient = createQueryClient();
-  for (const { sourceId, result } of site.results) {
-    const source = config.sources.find((s) => s.id === sourceId);
-    if (source)
-      queryClient.setQueryData(sourceArticlesQueryOptions(source, config.requestTimeoutMs).queryKey, result);
-  }
-  const articleId = matchPath('/articles/:id/:slug?', path)?.params.id;
-  if (articleId) {
-    await preloadArticleRoute();
-    // The query's own retry policy is for flaky networks; a build has none, so one try is final.
-    await queryClient.prefetchQuery({ ...articleQueryOptions(config, articleId), retry: false });
-  }
-  try {
-    return await renderApp(queryClient, config, site.locale, path);
-  } finally {
-    queryClient.clear();
-  }
+  const url = new URL(path, 'http://prerender.invalid');
+  const rendered = await renderRoute({
+    config: site.config,
+    configUrl: site.configUrl,
+    locale: site.locale,
+    pathname: url.pathname,
+    search: url.search,
+    loadList: async (source) => {
+      const found = site.results.find((r) => r.sourceId === source.id);
+      if (!found) throw new Error(`${source.url} could not be read at build time`);
+      return found.result;
+    },
+  });
+  return rendered.html ?? '';
 }
 
 /** What the production server needs to render one request. */

@@ -5,10 +5,11 @@
 // The WordPress cases (WP_URL) put a counting proxy between the server and WordPress, to count
 // upstream requests and to take WordPress down mid-test.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, missing } from './fixtures.ts';
-import { DIST } from './server.mjs';
+import { DIST, ROOT } from './server.mjs';
 import { findNginx, startCountingProxy, startNginx, startServe, type Served } from './serve-support.ts';
 import { screenshot } from './support.ts';
 
@@ -302,6 +303,29 @@ async function until(check: () => boolean | Promise<boolean>, what: string, { ti
     await new Promise((r) => setTimeout(r, interval));
   }
 }
+
+test('npm run build prerenders from the live sources with PRERENDER_LIVE=1 @desktop-only', async ({ wpURL }) => {
+  // The prerender step on a copy of dist/ whose config.json names the WordPress (what
+  // `PRERENDER_LIVE=1 npm run build` does after the client build).
+  const copy = mkdtempSync(join(tmpdir(), 'news-prerender-'));
+  cpSync(DIST, copy, { recursive: true });
+  rmSync(join(copy, 'articles'), { recursive: true, force: true });
+  writeFileSync(join(copy, 'config.json'), JSON.stringify({ siteName: 'Exampleton Gazette', sources: [{ id: 'wp', name: 'Exampleton Gazette', type: 'wordpress', url: wpURL, perPage: 5, maxPages: 1 }], pageSize: 5 }));
+  const newest = ((await (await fetch(`${wpURL}/wp-json/wp/v2/posts?per_page=1&_fields=id,title`)).json()) as { id: number; title: { rendered: string } }[])[0]!;
+  const previous = process.env.PRERENDER_LIVE;
+  process.env.PRERENDER_LIVE = '1';
+  try {
+    const { prerenderSite } = await import('../../build/prerender.ts');
+    await prerenderSite({ root: ROOT, dist: copy, base: '/' });
+    const home = readFileSync(join(copy, 'index.html'), 'utf8');
+    assert.ok(home.includes(decodeEntities(newest.title.rendered)), 'the newest WordPress headline is in the prerendered front page');
+    assert.ok(existsSync(join(copy, 'articles', String(newest.id))), 'the newest post has its own prerendered page');
+  } finally {
+    if (previous === undefined) delete process.env.PRERENDER_LIVE;
+    else process.env.PRERENDER_LIVE = previous;
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
 
 function writeBroken(served: Served): void {
   served.writeConfig({ siteName: '', sources: [] });
