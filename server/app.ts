@@ -143,6 +143,13 @@ export function createApp({ env, site, log }: { env: ServerEnv; site: Site; log:
     }
     const origin = originOf(req);
     const view = site.view(origin);
+    if (path === '/config.json') {
+      // The browser must read the configuration the server renders from, which may be another
+      // file than dist/'s (NEWS_CONFIG) and changes on reload.
+      const config = encoded(200, 'application/json; charset=utf-8', site.configText());
+      send(req, res, config, { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+      return '-';
+    }
     if (isFeedPath(path)) {
       const result = await pages.cache.get(`${origin} ${path}`, () =>
         fetchContext.run({ siteOrigin: view.origin }, () => feedDocument(path, view, entry, lists.load)),

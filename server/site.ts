@@ -23,6 +23,8 @@ export interface Site {
   /** The configured public origin (siteUrl), when config.json names one. */
   publicOrigin(): string | undefined;
   template(): string;
+  /** config.json as the browser must read it: the file the server renders from (NEWS_CONFIG), not dist/'s. */
+  configText(): string;
   /** Every distinct source, for the health report. */
   sources(): AppConfig['sources'];
   /** Read config.json again; false (and the old one kept) when it is broken. */
@@ -34,15 +36,17 @@ export interface Site {
 
 export function openSite({ distDir, configFile, log }: { distDir: string; configFile: string; log: (line: object) => void }): Site {
   const template = readFileSync(join(distDir, 'shell.html'), 'utf8');
+  let text = '';
   let raw: { siteUrl?: string } = read();
   let gen = 1;
   const views = new Map<string, SiteView>();
 
   function read(): { siteUrl?: string } {
-    const text = readFileSync(configFile, 'utf8');
-    const parsed = JSON.parse(text) as { siteUrl?: string };
+    const next = readFileSync(configFile, 'utf8');
+    const parsed = JSON.parse(next) as { siteUrl?: string };
     // Validate now, so a broken file is refused before it replaces a good one.
     entry.parseConfig({ ...parsed, siteUrl: parsed.siteUrl ?? 'http://validate.invalid/' }, 'http://validate.invalid/config.json');
+    text = next;
     return parsed;
   }
 
@@ -66,6 +70,7 @@ export function openSite({ distDir, configFile, log }: { distDir: string; config
     view,
     publicOrigin: () => (raw.siteUrl ? new URL(raw.siteUrl).origin : undefined),
     template: () => template,
+    configText: () => text,
     sources: () => view('http://localhost').config.sources,
     generation: () => gen,
     reload(reason) {

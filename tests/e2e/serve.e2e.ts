@@ -235,10 +235,16 @@ test.describe('npm run serve', () => {
     try {
       const session = await openSession({ baseURL: served.url, expectedErrors: [EXTERNAL_IMAGES] });
       const { page } = session;
+      const newest = ((await (await fetch(`${wpURL}/wp-json/wp/v2/posts?per_page=1&_fields=id,title`)).json()) as { title: { rendered: string } }[])[0]!;
       await page.goto('/');
       await expect(page.locator('main a[href^="/articles/"]').first()).toBeVisible();
+      // Once the app has read config.json (the server's, not dist/'s) and its data, it keeps the
+      // same site: the WordPress posts, not the bundled sample.
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('header').first()).toContainText('Exampleton Gazette');
+      await expect(page.locator('main h2').first()).toHaveText(decodeEntities(newest.title.rendered));
       await page.locator('main a[href^="/articles/"]').first().click();
-      await expect(page.locator('article h1')).toBeVisible();
+      await expect(page.locator('article h1')).toHaveText(decodeEntities(newest.title.rendered));
       await screenshot(session, 'serve-wordpress-article');
       await session.close();
       // Without JavaScript: the front page, its next page by a real link, an article from there.
