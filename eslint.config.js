@@ -8,7 +8,7 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import { boundaryZones } from './eslint.boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'tests/e2e/screenshots', 'tests/e2e/results', 'tests/bench/out'] },
+  { ignores: ['dist', 'dist-server', 'coverage', 'node_modules', 'tests/e2e/screenshots', 'tests/e2e/results', 'tests/bench/out'] },
   {
     files: ['**/*.{js,mjs,cjs}'],
     extends: [js.configs.recommended],
