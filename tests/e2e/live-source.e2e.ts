@@ -5,14 +5,17 @@
 //
 // - Back from a story opened from far down the endless (virtualized) list puts that story where
 //   it was on the screen, though rows below the fold are laid out anew from estimates.
+// - The service worker keeps a WordPress source's data (the REST API, cross-origin) for reading
+//   offline, and its first-visit warm-up fetches the posts the list reads, not the site's home page.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CORPORA_DIR, missing, test, type Session } from './fixtures.ts';
 import { note, poll, settledScrollY, stepper, waitForPage } from './support.ts';
-import { ROOT } from './server.mjs';
+import { DIST, ROOT, freePort, previewHeaders } from './server.mjs';
 
 /** The fixture posts' external pictures point at images.example.com, which does not resolve. */
 const EXTERNAL_IMAGES = { pattern: /images\.example\.com|ERR_NAME_NOT_RESOLVED/, why: "the fixture posts' external images do not resolve" };
@@ -25,6 +28,18 @@ const wordpressConfig = (url: string, perPage = PER_PAGE) =>
     pageSize: perPage,
     recentNewsCount: 3,
   });
+/**
+ * For the tests with the service worker: a first page that fills the screen, so the list asks for
+ * the second only when the reader scrolls (by then the worker is in control and keeps it).
+ */
+const OFFLINE_PER_PAGE = 10;
+/**
+ * dist/ is built with the sample feed in public/config.json, so its pages preload that feed,
+ * which a configuration naming WordPress never reads: offline, that preload fails
+ * (docs/sources.md: build with your own sources in public/config.json).
+ */
+const SAMPLE_FEED_PRELOAD = { pattern: /Failed to load resource: net::ERR_FAILED \(http:\/\/127\.0\.0\.1:\d+\/data\/feed\.json/, why: "offline, the build's preload of its sample feed (not this configuration's source)" };
+
 /**
  * Scroll down like a reader, a screen at a time (the endless list loads its next pages on the
  * way), until `distance` px or the end of the list.
@@ -122,5 +137,144 @@ test('Back on the endless list of an archive returns to the story, at its place 
     await backToTheStory(session);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp', '.txt': 'text/plain' };
+
+/**
+ * dist/ on a static host of its own, with the production headers and `config` as config.json:
+ * the service worker's requests do not pass through page.route (decision 023), so the test
+ * cannot hand the configuration to the page any other way.
+ */
+async function staticHost(config: string) {
+  const port: number = await freePort();
+  const headers = previewHeaders(port);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x') /* always set on a server's requests */.pathname);
+    let file = normalize(join(DIST, path));
+    if (!file.startsWith(DIST + sep) && file !== DIST) return res.writeHead(403).end();
+    if (path === '/config.json') return res.writeHead(200, { ...headers, 'content-type': TYPES['.json'], 'cache-control': 'no-cache' }).end(config);
+    if (existsSync(join(file, 'index.html'))) file = join(file, 'index.html');
+    else if (!existsSync(file) || !extname(file)) {
+      if (extname(path)) return res.writeHead(404, headers).end('not found');
+      file = join(DIST, 'shell.html');
+    }
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/** Wait until a service worker controls the page (clientsClaim on first install). */
+async function waitForController(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const ok = await poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), Boolean, { timeout: 10_000 });
+  if (!ok) throw new Error('no service worker took control of the page');
+}
+
+/** The URLs in the worker's data cache. */
+const cachedData = (page: Page) =>
+  page.evaluate(async () => (await (await caches.open('news-data')).keys()).map((r) => r.url));
+
+/** The REST API request of the list's first page, as the WordPress adapter makes it. */
+const firstPostsPage = (wpURL: string) => `${wpURL}/wp-json/wp/v2/posts?_embed=1&per_page=${OFFLINE_PER_PAGE}&page=1`;
+
+test('a WordPress source offline: the list and the stories read before', async ({ openSession, wpURL }) => {
+  test.setTimeout(240_000);
+  const host = await staticHost(wordpressConfig(wpURL, OFFLINE_PER_PAGE));
+  try {
+    const session = await openSession({
+      baseURL: host.url,
+      expectedErrors: [
+        EXTERNAL_IMAGES,
+        SAMPLE_FEED_PRELOAD,
+        // A picture on another origin is an opaque response, which the worker never keeps.
+        { pattern: /Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED) \(http:\/\/127\.0\.0\.1:8080\/wp-content\//, why: "offline, the WordPress site's pictures cannot load" },
+      ],
+    });
+    const { page, context } = session;
+    const step = stepper();
+    const read: { href: string; title: string }[] = [];
+    const open = async (link: ReturnType<Page['locator']>) => {
+      const href = (await link.getAttribute('href'))!;
+      const title = (await link.textContent())!.trim();
+      await link.click();
+      await waitForPage(page, { h1: title });
+      read.push({ href, title });
+    };
+
+    await step('first visit: the worker takes control; a story of the first page and one of the second are read', async (c) => {
+      await page.goto('/');
+      await waitForPage(page, { h1: 'Latest news' });
+      await waitForController(page);
+      await open(page.locator('main article h2 a').first());
+      c.ok((await page.locator('.article-body p').count()) > 0, 'the first story has no body online');
+      await page.goBack();
+      await waitForPage(page, { h1: 'Latest news' });
+      // The endless list's next page, and a story on it (fetched on its own: include=ID).
+      const onPage2 = page.locator(`main ol > li[data-index="${OFFLINE_PER_PAGE + 1}"] article h2 a`);
+      await scrollDown(page, 1500);
+      for (let i = 0; i < 20 && (await onPage2.count()) === 0; i++) await page.evaluate(() => window.scrollBy(0, innerHeight / 2));
+      await open(onPage2);
+      c.ok((await page.locator('.article-body p').count()) > 0, 'the second story has no body online');
+      // Asked for after the worker took control: its data route keeps them (REST API URLs, another origin).
+      const secondPage = `${wpURL}/wp-json/wp/v2/posts?_embed=1&per_page=${OFFLINE_PER_PAGE}&page=2`;
+      const kept = (urls: string[]) => urls.includes(secondPage) && urls.some((u) => u.startsWith(`${wpURL}/wp-json/wp/v2/posts?_embed=1&include=`));
+      const cached = await poll(() => cachedData(page), kept, { timeout: 10_000 });
+      note(`${session.viewport}: data cache after reading: ${cached.map((u) => u.replace(wpURL, 'WP')).join(' ')}`);
+      c.ok(kept(cached), `the list's second page and the story fetched on its own are not in the data cache: ${JSON.stringify(cached)}`);
+    });
+
+    await step('offline, reload: home shows the WordPress list, with the offline notice', async (c) => {
+      await context.setOffline(true);
+      await page.goto('/');
+      await waitForPage(page, { h1: 'Latest news' });
+      const headlines = await page.locator('main article h2').count();
+      c.ok(headlines >= 3, `the home page lists ${headlines} stories offline`);
+      c.ok(await page.getByText('Offline: showing saved articles').isVisible(), 'no "Offline: showing saved articles" notice');
+      c.equal(await page.locator('main').getByRole('button', { name: /try again|retry/i }).count(), 0, 'an error with a Retry button instead of the list');
+    });
+
+    await step('offline: the stories read before open with their bodies', async (c) => {
+      for (const story of read) {
+        await page.goto(story.href);
+        await waitForPage(page, { h1: story.title });
+        c.ok((await page.locator('.article-body p').count()) > 0, `${story.href}: no body offline`);
+      }
+    });
+    await context.setOffline(false);
+    await session.close(); // its end-of-test checks revisit the pages: the host must still serve them
+  } finally {
+    await host.close();
+  }
+});
+
+test("first visit with a WordPress source: the warm-up keeps the posts the list reads, and asks for nothing else", async ({ openSession, wpURL }) => {
+  const host = await staticHost(wordpressConfig(wpURL, OFFLINE_PER_PAGE));
+  try {
+    // Any console error fails the test (fixtures.ts): fetching the site's home page from the
+    // page is a CORS error.
+    const session = await openSession({ baseURL: host.url, expectedErrors: [EXTERNAL_IMAGES] });
+    const { page } = session;
+    const step = stepper();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith(wpURL)) asked.push(r.url());
+    });
+    await step('the posts of the first page are in the worker\'s data cache; the site\'s home page was never asked for', async (c) => {
+      await page.goto('/');
+      await waitForPage(page, { h1: 'Latest news' });
+      await waitForController(page);
+      const cached = await poll(() => cachedData(page), (urls) => urls.includes(firstPostsPage(wpURL)), { timeout: 10_000 });
+      c.ok(cached.includes(firstPostsPage(wpURL)), `${firstPostsPage(wpURL)} is not in the data cache: ${JSON.stringify(cached)}`);
+      await page.waitForLoadState('networkidle');
+      const pages = asked.filter((u) => !u.startsWith(`${wpURL}/wp-json/`) && !u.startsWith(`${wpURL}/wp-content/`));
+      c.equal(JSON.stringify(pages), '[]', 'requests to the WordPress site other than its REST API and pictures');
+    });
+    await session.close(); // its end-of-test checks revisit the pages: the host must still serve them
+  } finally {
+    await host.close();
   }
 });
