@@ -7,10 +7,11 @@ const DAY = 24 * 60 * 60;
 
 /**
  * Offline and installable (vite-plugin-pwa, Workbox generateSW). Precache: the app shell
- * (shell.html, JS, CSS, icons, locale chunks). Runtime: JSON (config.json and feed pages)
- * network-first, so a reader online always gets the latest news and offline gets the last copy;
- * pictures cache-first. Only 200 responses are ever stored. registerType 'prompt': a new
- * deployment waits for the reader's "Reload" (src/app/pwa/service-worker.ts).
+ * (shell.html, JS, CSS, icons, locale chunks). Runtime: data (config.json and every source's
+ * requests: feeds, a WordPress site's REST API, an archive's files) network-first, so a reader
+ * online always gets the latest news and offline gets the last copy; pictures cache-first. Only
+ * 200 responses are ever stored. registerType 'prompt': a new deployment waits for the reader's
+ * "Reload" (src/app/pwa/service-worker.ts).
  */
 export function pwa(): PluginOption {
   const site = readSiteConfig();
@@ -60,14 +61,27 @@ export function pwa(): PluginOption {
       inlineWorkboxRuntime: true,
       runtimeCaching: [
         {
+          // The reader's data: config.json and every source's requests, whatever their URLs look
+          // like (a JSON Feed at any address, a WordPress site's REST API at `/wp-json/…` or
+          // `?rest_route=…`, an archive's manifest, listing pages and article files), on this
+          // origin or another. They all go through fetchJson (src/lib/http.ts), which asks for
+          // JSON in its Accept header, and so does the offline warm-up: that is how they are
+          // known here. The page's `<link rel="preload" as="fetch">` of config.json and of
+          // same-site feeds (build/preload-feeds.ts) cannot set that header: those are known by
+          // their `.json` name. Cross-origin answers are CORS responses (status 200, cacheable);
+          // opaque ones never are.
           urlPattern: ({ request, url }) =>
-            request.method === 'GET' && request.destination === '' && url.pathname.endsWith('.json'),
+            request.method === 'GET' &&
+            request.destination === '' &&
+            ((request.headers.get('accept') ?? '').includes('json') || url.pathname.endsWith('.json')),
           handler: 'NetworkFirst',
           options: {
             cacheName: 'news-data',
             networkTimeoutSeconds: 6,
             cacheableResponse: { statuses: [200] },
-            expiration: { maxEntries: 60, maxAgeSeconds: 30 * DAY },
+            // A paged source keeps one entry per listing page and per article read (saved for
+            // reading offline, docs/decisions/041): room for a few weeks of reading.
+            expiration: { maxEntries: 200, maxAgeSeconds: 30 * DAY },
             // NetworkFirst reads the cache only when the network failed or was too slow: say so on
             // the answer, so the page shows "Offline: showing saved articles" even where
             // navigator.onLine claims a connection (src/lib/connectivity.ts). Serialized into sw.js, so

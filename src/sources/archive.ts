@@ -234,6 +234,9 @@ export const archiveAdapter: SourceAdapter = {
   type: 'archive',
   capabilities: CAPABILITIES.archive,
 
+  // The manifest is listing page 1.
+  listUrl: (source) => source.url,
+
   async loadList(source, { signal, timeoutMs } = {}): Promise<SourceLoadResult> {
     const { page, archive } = await loadArchiveManifest(source, { signal, timeoutMs });
     return {

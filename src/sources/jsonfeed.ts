@@ -309,4 +309,5 @@ export const jsonFeedAdapter: SourceAdapter = {
   type: 'jsonfeed',
   capabilities: CAPABILITIES.jsonfeed,
   loadList: loadJsonFeed,
+  listUrl: (source) => source.url,
 };

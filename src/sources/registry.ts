@@ -50,6 +50,11 @@ export async function loadSourceList(source: SourceConfig, options?: LoadOptions
   return source.idPrefix ? { ...result, articles: result.articles.map((a) => withPrefix(source, a)) } : result;
 }
 
+/** The URL of the first request loading this source's list makes (its adapter knows it). */
+export async function sourceListUrl(source: SourceConfig): Promise<string> {
+  return (await loadAdapter(source)).listUrl(source);
+}
+
 /** The source this (prefixed) id belongs to and the id as the source knows it. */
 export function sourceOfId(sources: SourceConfig[], id: string): { source: SourceConfig; localId: string } | undefined {
   const prefixed = sources.find((s) => s.idPrefix && id.startsWith(s.idPrefix));

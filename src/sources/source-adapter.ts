@@ -79,6 +79,11 @@ export interface SourceAdapter {
   readonly capabilities: SourceCapabilities;
   /** The source's latest articles (every page up to `source.maxPages`). Throws FeedError when the first page fails. */
   loadList(source: SourceConfig, options?: LoadOptions): Promise<SourceLoadResult>;
+  /**
+   * The URL of the first request `loadList` makes, exactly as it makes it: the service worker's
+   * first-visit warm-up fetches it again so the list is there offline (src/app/pwa/warm-offline-cache.ts).
+   */
+  listUrl(source: SourceConfig): string;
   /** Page N of the source's latest articles, as the server pages them. */
   loadListPage?(source: SourceConfig, page: number, options?: LoadOptions): Promise<SourcePage>;
   /** One article by its id (without the source's id prefix), when the list does not carry bodies. */

@@ -145,10 +145,12 @@ describe('wordpressAdapter', () => {
 
   it('pages with per_page/page until X-WP-TotalPages and reports X-WP-Total', async () => {
     const seen: string[] = [];
+    const urls: string[] = [];
     server.use(
       http.get(`${SITE}/wp-json/wp/v2/posts`, ({ request }) => {
         const url = new URL(request.url);
         seen.push(url.search);
+        urls.push(request.url);
         const page = Number(url.searchParams.get('page'));
         const items = page === 1 ? recorded.slice(0, 2) : recorded.slice(2);
         return HttpResponse.json(items, { headers: { 'X-WP-Total': '3', 'X-WP-TotalPages': '2' } });
@@ -159,6 +161,8 @@ describe('wordpressAdapter', () => {
     expect(result.total).toBe(3);
     expect(result.pages).toBe(2);
     expect(seen).toEqual(['?_embed=1&per_page=2&page=1', '?_embed=1&per_page=2&page=2']);
+    // What the offline warm-up fetches again is the list's first request, to the letter.
+    expect(wordpressAdapter.listUrl(source)).toBe(urls[0]);
   });
 
   it('falls back to ?rest_route= when /wp-json is not routed (plain permalinks)', async () => {
@@ -176,6 +180,7 @@ describe('wordpressAdapter', () => {
     expect(result.articles).toHaveLength(1);
     // Remembered: the next request goes straight to rest_route.
     expect(wpApiUrl(plain, '/wp/v2/posts', { page: 2 })).toBe(`${plainSite}/?rest_route=%2Fwp%2Fv2%2Fposts&page=2`);
+    expect(wordpressAdapter.listUrl(plain)).toBe(`${plainSite}/?rest_route=%2Fwp%2Fv2%2Fposts&_embed=1&per_page=2&page=1`);
   });
 
   it('searches with the server’s search= parameter', async () => {

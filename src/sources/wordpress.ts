@@ -226,12 +226,22 @@ function toImage(raw: unknown, base: string): ArticleImage | undefined {
   };
 }
 
+/** The parameters of a list of posts: with their author, terms and featured image embedded. */
+function postsParams(params: Record<string, string | number>): Record<string, string | number> {
+  return { _embed: 1, ...params };
+}
+
+/** Page N of the latest posts, as `loadList` and `loadListPage` ask for it. */
+function latestParams(source: SourceConfig, page: number): Record<string, string | number> {
+  return { per_page: source.perPage ?? DEFAULT_PER_PAGE, page };
+}
+
 async function loadPostsPage(
   source: SourceConfig,
   params: Record<string, string | number>,
   options: LoadOptions,
 ): Promise<{ articles: ArticleSummary[]; skipped: number; total?: number; totalPages?: number }> {
-  const { data, response } = await wpGet(source, '/wp/v2/posts', { _embed: 1, ...params }, options);
+  const { data, response } = await wpGet(source, '/wp/v2/posts', postsParams(params), options);
   return { ...parseWpPosts(data, response.url || source.url, source), ...totals(response) };
 }
 
@@ -239,6 +249,9 @@ async function loadPostsPage(
 export const wordpressAdapter: SourceAdapter = {
   type: 'wordpress',
   capabilities: CAPABILITIES.wordpress,
+
+  // The REST API's first page of posts, not the site's home page (an HTML page without CORS).
+  listUrl: (source) => wpApiUrl(source, '/wp/v2/posts', postsParams(latestParams(source, 1))),
 
   async loadList(source, options = {}): Promise<SourceLoadResult> {
     const perPage = source.perPage ?? DEFAULT_PER_PAGE;
@@ -249,7 +262,7 @@ export const wordpressAdapter: SourceAdapter = {
     let partialError: FeedError | undefined;
     for (let page = 1; page <= source.maxPages; page++) {
       try {
-        const result = await loadPostsPage(source, { per_page: perPage, page }, options);
+        const result = await loadPostsPage(source, latestParams(source, page), options);
         articles.push(...result.articles);
         skipped += result.skipped;
         total ??= result.total;
@@ -266,7 +279,7 @@ export const wordpressAdapter: SourceAdapter = {
 
   async loadListPage(source, page, options = {}): Promise<SourcePage> {
     const perPage = source.perPage ?? DEFAULT_PER_PAGE;
-    const result = await loadPostsPage(source, { per_page: perPage, page }, options);
+    const result = await loadPostsPage(source, latestParams(source, page), options);
     const hasMore = result.totalPages !== undefined ? page < result.totalPages : result.articles.length === perPage;
     return { articles: result.articles, total: result.total, totalPages: result.totalPages, hasMore };
   },

@@ -1,42 +1,94 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { useReaderRoot } from '../../lib/root-context.ts';
+import { mainIdOf, useReaderRoot } from '../../lib/root-context.ts';
+import { ARTICLE_ID_ATTRIBUTE, REVEAL_ARTICLE_EVENT } from '../../features/articles/components/article-card.tsx';
 
 const STORAGE_KEY = 'news-reader:scroll';
 const MAX_ENTRIES = 100;
+/** How long a restore may wait for the page (or the anchored card) to appear. */
+const RESTORE_MS = 2000;
+/** Frames the anchored card must hold its place before the restore lets go. */
+const STABLE_FRAMES = 3;
 
-function load(): Map<string, number> {
+/** Where the reader was on a page: the card at the top of the screen and its offset, and the pixel offset. */
+export interface ScrollPlace {
+  y: number;
+  anchor?: { id: string; top: number };
+}
+
+function load(): Map<string, ScrollPlace> {
   try {
-    return new Map(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]') as [string, number][]);
+    const entries = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]') as [string, ScrollPlace | number][];
+    // Entries written before anchors were kept are pixel offsets.
+    return new Map(entries.map(([key, place]) => [key, typeof place === 'number' ? { y: place } : place]));
   } catch {
     return new Map();
   }
 }
 
+/** The article cards of the reader's main column, in document order (which is their order on screen). */
+function cardsIn(node: Document | ShadowRoot, mainId: string): ArrayLike<Element> {
+  return node.getElementById(mainId)?.querySelectorAll(`[${ARTICLE_ID_ATTRIBUTE}]`) ?? [];
+}
+
+/**
+ * The first card that reaches into the viewport, and how far its top is from the viewport's top
+ * (negative when it starts above). A binary search: a few layout reads per scroll event, however
+ * long the list. None when no card is on screen (an article's body fills it).
+ */
+export function anchorOf(node: Document | ShadowRoot, mainId: string): ScrollPlace['anchor'] {
+  const cards = cardsIn(node, mainId);
+  let low = 0;
+  let high = cards.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cards[mid]!.getBoundingClientRect().bottom > 0) high = mid;
+    else low = mid + 1;
+  }
+  const card = cards[low];
+  const top = card?.getBoundingClientRect().top;
+  if (!card || top === undefined || top >= window.innerHeight) return undefined;
+  return { id: card.getAttribute(ARTICLE_ID_ATTRIBUTE) ?? '', top: Math.round(top) };
+}
+
+function cardOf(node: Document | ShadowRoot, mainId: string, id: string): Element | undefined {
+  return Array.from(cardsIn(node, mainId)).find((c) => c.getAttribute(ARTICLE_ID_ATTRIBUTE) === id);
+}
+
 /**
  * Scroll restoration for declarative routing (the data router's <ScrollRestoration> would bring
- * the whole data router): remember each history entry's scroll position; on back/forward restore it, on a new
- * navigation start at the top; a replaced entry (the URL following the search box) keeps its place. Restoring waits (up to 2 s) until the page is tall enough, which
- * covers lists that render a frame later. Positions survive a reload (sessionStorage).
+ * the whole data router): remember where the reader was on each history entry; on back/forward
+ * return there, on a new navigation start at the top; a replaced entry (the URL following the
+ * search box) keeps its place. Places survive a reload (sessionStorage).
+ *
+ * A place is the article card at the top of the screen and its offset from the top, besides the
+ * pixel offset: an endless list lays out the rows it has not measured yet from estimates, so the
+ * same pixel offset shows other stories after Back. Restoring waits (up to 2 s) for that card,
+ * asks a virtualized list to bring it into the DOM ({@link REVEAL_ARTICLE_EVENT}) and scrolls
+ * until the card sits where it was; without the card, it scrolls to the pixel offset once the
+ * page is tall enough. The reader's own scrolling (wheel, touch, keys) ends a restore at once.
  *
  * Embedded in another page, the page's scroll is the host's: a new page only brings the reader's
- * top into view when it is above the viewport, back/forward restores only positions this reader
+ * top into view when it is above the viewport, back/forward restores only places this reader
  * recorded, and neither `history.scrollRestoration` nor sessionStorage is touched.
  */
 export function useScrollRestoration(): void {
-  const { embedded, node } = useReaderRoot();
+  const root = useReaderRoot();
+  const { embedded, node } = root;
+  const mainId = mainIdOf(root);
   const location = useLocation();
   const navigationType = useNavigationType();
-  const positions = useRef<Map<string, number>>(null);
+  const places = useRef<Map<string, ScrollPlace>>(null);
   const keyRef = useRef(location.key);
   const firstRender = useRef(true);
 
   useEffect(() => {
-    positions.current ??= load();
-    const map = positions.current;
+    places.current ??= load();
+    const map = places.current;
     if (!embedded && 'scrollRestoration' in history) history.scrollRestoration = 'manual';
-    // Browsers fire scroll at most once a frame; recording synchronously keeps the key right.
-    const onScroll = () => map.set(keyRef.current, window.scrollY);
+    // Browsers fire scroll at most once a frame, with layout up to date; recording synchronously
+    // keeps the key right.
+    const onScroll = () => map.set(keyRef.current, { y: window.scrollY, anchor: anchorOf(node, mainId) });
     const persist = () => {
       if (embedded) return;
       const entries = [...map.entries()].slice(-MAX_ENTRIES);
@@ -53,10 +105,10 @@ export function useScrollRestoration(): void {
       window.removeEventListener('pagehide', persist);
       persist();
     };
-  }, [embedded]);
+  }, [embedded, node, mainId]);
 
   useLayoutEffect(() => {
-    positions.current ??= load();
+    places.current ??= load();
     keyRef.current = location.key;
     // A replaced entry is the same page refining itself (the search box updating `?q=`):
     // the reader stays where they are.
@@ -69,29 +121,68 @@ export function useScrollRestoration(): void {
         return;
       }
       // The first render is a POP too: never move the host page unless this reader was there before.
-      if (!positions.current.has(location.key)) return;
+      if (!places.current.has(location.key)) return;
     } else if (navigationType === 'PUSH') {
       if (!location.hash) window.scrollTo(0, 0);
       return;
     }
-    const saved = positions.current.get(location.key);
+    const saved = places.current.get(location.key);
     const asLoaded = firstRender.current;
     firstRender.current = false;
     // The page as loaded, with nowhere to return to: the browser already shows its top. Reading
     // scrollHeight here would force style and layout of the whole new page inside React's commit.
     if (saved === undefined && asLoaded) return;
-    const target = saved ?? 0;
-    const started = performance.now();
-    let frame = 0;
-    const attempt = () => {
-      const reachable = document.documentElement.scrollHeight - window.innerHeight >= target;
-      if (reachable || performance.now() - started > 2000) {
-        window.scrollTo(0, target);
-        return;
+    return restore(saved ?? { y: 0 }, node, mainId);
+  }, [location.key, location.hash, navigationType, embedded, node, mainId]);
+}
+
+/** Scroll back to `place`, frame by frame (see {@link useScrollRestoration}); returns the cancel. */
+function restore(place: ScrollPlace, node: Document | ShadowRoot, mainId: string): () => void {
+  const { anchor } = place;
+  const started = performance.now();
+  let frame = 0;
+  let revealing = false; // a list is bringing the card into the DOM
+  let atOffset = false; // scrolled to the pixel offset
+  let stable = 0;
+  let stopped = false;
+  const input = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
+  const stop = () => {
+    stopped = true;
+    cancelAnimationFrame(frame);
+    for (const type of input) window.removeEventListener(type, stop, true);
+  };
+  const attempt = () => {
+    if (stopped) return;
+    const late = performance.now() - started > RESTORE_MS;
+    const card = anchor && cardOf(node, mainId, anchor.id);
+    if (anchor && card) {
+      const want = window.scrollY + card.getBoundingClientRect().top - anchor.top;
+      // In place (or as far down as it goes, at the top of the page): a few frames to see it stay.
+      // Otherwise scroll there; a page still too short to get there is tried again next frame.
+      if (Math.abs(want - window.scrollY) < 1 || (want < 0 && window.scrollY <= 0)) stable++;
+      else {
+        stable = 0;
+        window.scrollTo(0, want);
       }
-      frame = requestAnimationFrame(attempt);
-    };
-    attempt();
-    return () => cancelAnimationFrame(frame);
-  }, [location.key, location.hash, navigationType, embedded, node]);
+      if (stable >= STABLE_FRAMES || late) return stop();
+    } else {
+      if (anchor && !revealing) {
+        revealing = !node.dispatchEvent(new CustomEvent(REVEAL_ARTICLE_EVENT, { detail: anchor.id, cancelable: true }));
+      }
+      const reachable = document.documentElement.scrollHeight - window.innerHeight >= place.y;
+      if (!revealing && !atOffset && (reachable || late)) {
+        window.scrollTo(0, place.y);
+        atOffset = true;
+      }
+      // Without a card to wait for, the pixel offset is the place.
+      if (late || (atOffset && !anchor)) {
+        if (!atOffset) window.scrollTo(0, place.y);
+        return stop();
+      }
+    }
+    frame = requestAnimationFrame(attempt);
+  };
+  for (const type of input) window.addEventListener(type, stop, { capture: true, passive: true });
+  attempt();
+  return stop;
 }

@@ -7,6 +7,22 @@ import { srcSetOf } from './responsive-image.ts';
 import { contentLanguage, uiLanguage, useT } from '../../../lib/i18n.ts';
 import { useConfig } from '../../../lib/config-context.ts';
 
+/**
+ * Every card carries its article's id in this attribute. Back returns to the story the reader
+ * left: scroll restoration (app/layout/use-scroll-restoration.ts) remembers which card was at the
+ * top of the screen and where, and puts it there again (docs/decisions/065-anchor-scroll-restoration.md).
+ */
+export const ARTICLE_ID_ATTRIBUTE = 'data-article-id';
+
+/**
+ * Dispatched on the reader's root node (the document, or the shadow root of an embedded reader)
+ * while scroll restoration looks for a card that is not in the DOM; `detail` is the article id. A
+ * list that renders only the rows near the screen (article-feed.tsx) and holds the article scrolls
+ * it into the DOM and cancels the event (`preventDefault()`), so restoration waits for the card
+ * instead of falling back to the pixel offset.
+ */
+export const REVEAL_ARTICLE_EVENT = 'news-reader:reveal-article';
+
 interface ArticleCardProps {
   article: ArticleSummary;
   /** lead: the top story, large picture; standard: list row with a thumbnail. */
@@ -38,6 +54,7 @@ export function ArticleCard({
   const lead = variant === 'lead';
   return (
     <article
+      {...{ [ARTICLE_ID_ATTRIBUTE]: article.id }}
       {...contentLanguage(article.language, t)}
       className={
         lead

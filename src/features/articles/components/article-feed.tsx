@@ -2,12 +2,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { SourceConfig } from '../../../types/config.ts';
 import { useSourcePages } from '../api/get-source-pages.ts';
-import { ArticleCard } from './article-card.tsx';
+import { ArticleCard, REVEAL_ARTICLE_EVENT } from './article-card.tsx';
 import { ArticleListSkeleton } from '../../../components/article-list-skeleton.tsx';
 import { FeedErrorView } from '../../../components/feed-error.tsx';
 import { useT } from '../../../lib/i18n.ts';
 import { useHydrated } from '../../../lib/use-hydrated.ts';
 import { Link } from 'react-router';
+import { useReaderRoot } from '../../../lib/root-context.ts';
 
 /** Rendered rows beyond the screen, above and below: enough for a fling on a phone. */
 const OVERSCAN = 6;
@@ -46,6 +47,20 @@ export function ArticleFeed({ source, timeoutMs }: { source: SourceConfig; timeo
     // or every row would seem to fit on screen and every page would be fetched.
     measureElement: (el) => el.getBoundingClientRect().height || ESTIMATED_ROW_PX,
   });
+  // Back to this list: scroll restoration looks for the card the reader left, which is in the DOM
+  // only once the list has scrolled near it. A layout effect, so the listener is there before the
+  // restoration's first look in the same commit.
+  const { node } = useReaderRoot();
+  useLayoutEffect(() => {
+    const reveal = (event: Event) => {
+      const index = articles.findIndex((a) => a.id === (event as CustomEvent<unknown>).detail);
+      if (index < 0) return;
+      event.preventDefault();
+      virtualizer.scrollToIndex(index, { align: 'start' });
+    };
+    node.addEventListener(REVEAL_ARTICLE_EVENT, reveal);
+    return () => node.removeEventListener(REVEAL_ARTICLE_EVENT, reveal);
+  }, [node, articles, virtualizer]);
   const rows = virtualizer.getVirtualItems();
   // The last row on screen (not counting overscan): the next page loads a few rows before the end.
   const lastIndex = virtualizer.range?.endIndex ?? 0;
