@@ -18,6 +18,7 @@ import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prepareSanitizer } from './sanitizer-window.ts';
 
 /** Stands for the site's origin while rendering; replaced by `siteUrl`'s origin, or removed (root-relative URLs). */
 const PLACEHOLDER_ORIGIN = 'http://prerender.invalid';
@@ -89,21 +90,6 @@ function fetchFromDist(dist: string, base: string, live: typeof fetch | undefine
     if (!file.startsWith(dist + sep) || !existsSync(file)) return new Response('not found', { status: 404 });
     return new Response(readFileSync(file), { status: 200, headers: { 'content-type': 'application/json' } });
   };
-}
-
-/**
- * DOMPurify (the article body sanitizer) binds to a `window` when first imported: give it a
- * jsdom one, for this import only, so article bodies are sanitized exactly as in the browser.
- */
-async function prepareSanitizer(): Promise<void> {
-  const { JSDOM } = await import('jsdom');
-  const g = globalThis as { window?: unknown };
-  g.window = new JSDOM('').window;
-  try {
-    await import('dompurify');
-  } finally {
-    delete g.window;
-  }
 }
 
 /** The file a path is served from; undefined for a path that cannot be a safe file name. */

@@ -6,26 +6,12 @@
  */
 import { createServer } from 'node:http';
 import { readServerEnv } from './env.ts';
+import { prepareSanitizer } from '../build/sanitizer-window.ts';
 
 // React, its DOM renderer and the router pick their production builds by this at import time.
 process.env.NODE_ENV ??= 'production';
 
 const log = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
-
-/**
- * DOMPurify (the article body sanitizer) binds to a `window` when it is first imported: give it a
- * jsdom one, for that import only, so bodies are sanitized exactly as in the browser.
- */
-async function prepareSanitizer(): Promise<void> {
-  const { JSDOM } = await import('jsdom');
-  const g = globalThis as { window?: unknown };
-  g.window = new JSDOM('').window;
-  try {
-    await import('dompurify');
-  } finally {
-    delete g.window;
-  }
-}
 
 async function main(): Promise<void> {
   const env = readServerEnv();
