@@ -26,33 +26,19 @@ function load(): Map<string, ScrollPlace> {
   }
 }
 
-/** The article cards of the reader's main column, in document order (which is their order on screen). */
-function cardsIn(node: Document | ShadowRoot, mainId: string): ArrayLike<Element> {
-  return node.getElementById(mainId)?.querySelectorAll(`[${ARTICLE_ID_ATTRIBUTE}]`) ?? [];
+/** The article cards of the reader's main column, in document order (their order on screen). */
+function cardsIn(node: Document | ShadowRoot, mainId: string): Element[] {
+  return [...(node.getElementById(mainId)?.querySelectorAll(`[${ARTICLE_ID_ATTRIBUTE}]`) ?? [])];
 }
 
 /**
  * The first card that reaches into the viewport, and how far its top is from the viewport's top
- * (negative when it starts above). A binary search: a few layout reads per scroll event, however
- * long the list. None when no card is on screen (an article's body fills it).
+ * (negative when it starts above). None when no card is on screen (an article's body fills it).
  */
-export function anchorOf(node: Document | ShadowRoot, mainId: string): ScrollPlace['anchor'] {
-  const cards = cardsIn(node, mainId);
-  let low = 0;
-  let high = cards.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (cards[mid]!.getBoundingClientRect().bottom > 0) high = mid;
-    else low = mid + 1;
-  }
-  const card = cards[low];
-  const top = card?.getBoundingClientRect().top;
-  if (!card || top === undefined || top >= window.innerHeight) return undefined;
-  return { id: card.getAttribute(ARTICLE_ID_ATTRIBUTE) ?? '', top: Math.round(top) };
-}
-
-function cardOf(node: Document | ShadowRoot, mainId: string, id: string): Element | undefined {
-  return Array.from(cardsIn(node, mainId)).find((c) => c.getAttribute(ARTICLE_ID_ATTRIBUTE) === id);
+function anchorOf(node: Document | ShadowRoot, mainId: string): ScrollPlace['anchor'] {
+  const card = cardsIn(node, mainId).find((c) => c.getBoundingClientRect().bottom > 0);
+  const top = card?.getBoundingClientRect().top ?? Infinity;
+  return top < window.innerHeight ? { id: card!.getAttribute(ARTICLE_ID_ATTRIBUTE)!, top: Math.round(top) } : undefined;
 }
 
 /**
@@ -137,25 +123,22 @@ export function useScrollRestoration(): void {
 }
 
 /** Scroll back to `place`, frame by frame (see {@link useScrollRestoration}); returns the cancel. */
-function restore(place: ScrollPlace, node: Document | ShadowRoot, mainId: string): () => void {
-  const { anchor } = place;
+function restore({ y, anchor }: ScrollPlace, node: Document | ShadowRoot, mainId: string): () => void {
   const started = performance.now();
+  const done = new AbortController();
   let frame = 0;
   let revealing = false; // a list is bringing the card into the DOM
   let atOffset = false; // scrolled to the pixel offset
   let stable = 0;
-  let stopped = false;
-  const input = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
   const stop = () => {
-    stopped = true;
+    done.abort();
     cancelAnimationFrame(frame);
-    for (const type of input) window.removeEventListener(type, stop, true);
   };
   const attempt = () => {
-    if (stopped) return;
+    if (done.signal.aborted) return;
     const late = performance.now() - started > RESTORE_MS;
-    const card = anchor && cardOf(node, mainId, anchor.id);
-    if (anchor && card) {
+    const card = anchor && cardsIn(node, mainId).find((c) => c.getAttribute(ARTICLE_ID_ATTRIBUTE) === anchor.id);
+    if (card) {
       const want = window.scrollY + card.getBoundingClientRect().top - anchor.top;
       // In place (or as far down as it goes, at the top of the page): a few frames to see it stay.
       // Otherwise scroll there; a page still too short to get there is tried again next frame.
@@ -166,23 +149,22 @@ function restore(place: ScrollPlace, node: Document | ShadowRoot, mainId: string
       }
       if (stable >= STABLE_FRAMES || late) return stop();
     } else {
-      if (anchor && !revealing) {
-        revealing = !node.dispatchEvent(new CustomEvent(REVEAL_ARTICLE_EVENT, { detail: anchor.id, cancelable: true }));
-      }
-      const reachable = document.documentElement.scrollHeight - window.innerHeight >= place.y;
-      if (!revealing && !atOffset && (reachable || late)) {
-        window.scrollTo(0, place.y);
+      revealing ||= !!anchor && !node.dispatchEvent(new CustomEvent(REVEAL_ARTICLE_EVENT, { detail: anchor.id, cancelable: true }));
+      if (!revealing && !atOffset && (late || document.documentElement.scrollHeight - window.innerHeight >= y)) {
+        window.scrollTo(0, y);
         atOffset = true;
       }
       // Without a card to wait for, the pixel offset is the place.
       if (late || (atOffset && !anchor)) {
-        if (!atOffset) window.scrollTo(0, place.y);
+        if (!atOffset) window.scrollTo(0, y);
         return stop();
       }
     }
     frame = requestAnimationFrame(attempt);
   };
-  for (const type of input) window.addEventListener(type, stop, { capture: true, passive: true });
+  for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown']) {
+    window.addEventListener(type, stop, { capture: true, passive: true, signal: done.signal });
+  }
   attempt();
   return stop;
 }
