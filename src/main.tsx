@@ -114,9 +114,8 @@ function renderAfresh(node: ReactNode): void {
  * differently), which is expected, so not an error; or because a render error went away when
  * React tried again. Counted as a performance mark for the browser tests.
  */
-function onRecoverableError(error: unknown): void {
+function onRecoverableError(): void {
   performance.mark('news:hydration-mismatch');
-  console.info('[news] React drew the page afresh (the prerendered HTML did not match, or a render error went away on retry):', error);
 }
 
 void start();

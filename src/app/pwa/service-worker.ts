@@ -63,6 +63,6 @@ export async function startServiceWorker(onFirstControl: () => void): Promise<vo
     // Readers keep a news tab open for days: look for a new deployment every hour.
     if (registration) setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
   } catch (error) {
-    console.warn('[news] service worker registration failed', error);
+    console.warn('[news] no service worker', error);
   }
 }
