@@ -77,15 +77,26 @@ export const LARGE: Corpus = {
  * that the newest ends a day before `before`; the item's own category becomes a tag (the
  * category is the corpus's, see above), and a relative image is a file next to the feed.
  */
-export function toImportLines(corpus: Corpus, items: JsonFeedItem[], before = BEFORE_SAMPLE_POSTS): ImportLine[] {
+export function toImportLines(
+  corpus: Corpus,
+  items: JsonFeedItem[],
+  before = BEFORE_SAMPLE_POSTS,
+): ImportLine[] {
   const dated = items.filter((i) => i.date_published && !Number.isNaN(Date.parse(i.date_published)));
   const newest = Math.max(...dated.map((i) => Date.parse(i.date_published!)));
   const shift = newest >= before ? before - 86_400_000 - newest : 0;
   const feedDir = join(corpus.file, '..');
   const lines: ImportLine[] = [];
   for (const item of dated) {
-    const body = item.content_html ?? (item.content_text ? item.content_text : item.summary ? `<p>${item.summary}</p>` : '');
-    const title = plain(item.title ?? '') || plain(item.summary ?? '').split(/\s+/).slice(0, 10).join(' ');
+    const body =
+      item.content_html ??
+      (item.content_text ? item.content_text : item.summary ? `<p>${item.summary}</p>` : '');
+    const title =
+      plain(item.title ?? '') ||
+      plain(item.summary ?? '')
+        .split(/\s+/)
+        .slice(0, 10)
+        .join(' ');
     if (!title || !body.trim()) continue;
     const imageRel = item._news?.image?.url ?? item.image;
     const image = imageRel && !/^https?:/.test(imageRel) ? join(feedDir, imageRel) : imageRel;
@@ -95,7 +106,13 @@ export function toImportLines(corpus: Corpus, items: JsonFeedItem[], before = BE
       date: new Date(Date.parse(item.date_published!) + shift).toISOString(),
       category: corpus.category,
       author: item.authors?.[0]?.name,
-      tags: [...new Set([...(item.tags ?? []), ...(item._news?.category ? [item._news.category] : []), corpus.tag])],
+      tags: [
+        ...new Set([
+          ...(item.tags ?? []),
+          ...(item._news?.category ? [item._news.category] : []),
+          corpus.tag,
+        ]),
+      ],
       ...(image && existsSync(image) ? { image } : {}),
       ...(item.summary ? { excerpt: item.summary } : {}),
     });
@@ -133,10 +150,12 @@ export async function wordpressUp(): Promise<boolean> {
 export async function ensureWordPress(): Promise<boolean> {
   if (await wordpressUp()) return false;
   const start = join(WP_TOOLS, 'start.sh');
-  if (!existsSync(start)) throw new Error(`WordPress is not answering at ${WP_URL} and ${start} is missing (set WP_TOOLS)`);
+  if (!existsSync(start))
+    throw new Error(`WordPress is not answering at ${WP_URL} and ${start} is missing (set WP_TOOLS)`);
   console.log(`WordPress is not answering at ${WP_URL}: starting it (${start})…`);
   const r = spawnSync(start, { stdio: 'inherit' });
-  if (r.status !== 0 || !(await wordpressUp())) throw new Error(`${start} failed (exit ${r.status ?? r.signal})`);
+  if (r.status !== 0 || !(await wordpressUp()))
+    throw new Error(`${start} failed (exit ${r.status ?? r.signal})`);
   return true;
 }
 
@@ -146,19 +165,32 @@ export function stopWordPress(): void {
 
 /** Imports the corpus unless its posts are there already. Returns what it did, for the log. */
 export async function importCorpus(corpus: Corpus): Promise<string> {
-  if (!existsSync(corpus.file)) throw new Error(`${corpus.name}: ${corpus.file} is missing (set CORPORA_DIR or check out shared/ beside the repo)`);
+  if (!existsSync(corpus.file))
+    throw new Error(
+      `${corpus.name}: ${corpus.file} is missing (set CORPORA_DIR or check out shared/ beside the repo)`,
+    );
   const { items } = JSON.parse(readFileSync(corpus.file, 'utf8')) as { items: JsonFeedItem[] };
   const lines = toImportLines(corpus, items);
   const present = await postsTagged(corpus.tag);
-  if (present >= lines.length) return `${corpus.name}: ${present} posts already in WordPress (tag ${corpus.tag})`;
+  if (present >= lines.length)
+    return `${corpus.name}: ${present} posts already in WordPress (tag ${corpus.tag})`;
   const dir = mkdtempSync(join(tmpdir(), 'bench-wp-import-'));
   try {
     const file = join(dir, `${corpus.tag}.ndjson`);
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const t0 = Date.now();
-    const r = spawnSync('php', ['-d', 'memory_limit=1G', join(WP_TOOLS, 'import.php'), file], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`import.php ${corpus.name} failed (exit ${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
-    const summary = r.stdout.trim().split('\n').filter((l) => l.startsWith('imported')).join(' ');
+    const r = spawnSync('php', ['-d', 'memory_limit=1G', join(WP_TOOLS, 'import.php'), file], {
+      encoding: 'utf8',
+    });
+    if (r.status !== 0)
+      throw new Error(
+        `import.php ${corpus.name} failed (exit ${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`,
+      );
+    const summary = r.stdout
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('imported'))
+      .join(' ');
     return `${corpus.name}: ${summary} (${((Date.now() - t0) / 1000).toFixed(1)} s)`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -193,8 +225,16 @@ export async function comparedPages(readerUrl: string): Promise<ComparedPage[]> 
   const readerArticle = probe.headers.get('location') ?? `/articles/${post.id}/x`;
   return [
     { name: 'home', reader: '/', wordpress: '/' },
-    { name: 'article', reader: new URL(readerArticle, readerUrl).pathname, wordpress: new URL(post.link).pathname },
-    { name: 'search', reader: `/search?q=${encodeURIComponent(word)}`, wordpress: `/?s=${encodeURIComponent(word)}` },
+    {
+      name: 'article',
+      reader: new URL(readerArticle, readerUrl).pathname,
+      wordpress: new URL(post.link).pathname,
+    },
+    {
+      name: 'search',
+      reader: `/search?q=${encodeURIComponent(word)}`,
+      wordpress: `/?s=${encodeURIComponent(word)}`,
+    },
   ];
 }
 
@@ -202,7 +242,9 @@ export async function comparedPages(readerUrl: string): Promise<ComparedPage[]> 
 export async function postIds(count: number): Promise<number[]> {
   const ids: number[] = [];
   for (let page = 1; ids.length < count; page++) {
-    const { data } = await wpJson<{ id: number }[]>(`posts?per_page=100&page=${page}&_fields=id`).catch(() => ({ data: [] as { id: number }[] }));
+    const { data } = await wpJson<{ id: number }[]>(`posts?per_page=100&page=${page}&_fields=id`).catch(
+      () => ({ data: [] as { id: number }[] }),
+    );
     if (!data.length) break;
     ids.push(...data.map((p) => p.id));
   }
