@@ -250,8 +250,40 @@ interface Health {
   cache: { sources: CacheStatsLike; lists: CacheStatsLike; pages: CacheStatsLike };
   memory: { rssBytes: number };
 }
-const health = async (served: Served): Promise<Health> =>
-  (await fetch(`${served.url}/healthz`)).json() as Promise<Health>;
+/** /healthz, asked up to three times; when the server has exited, its exit and last words. */
+async function health(served: Served): Promise<Health> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await (
+        await fetch(`${served.url}/healthz`, { signal: AbortSignal.timeout(10_000) })
+      ).json()) as Health;
+    } catch (error) {
+      const { exitCode, signalCode } = served.child;
+      if (exitCode !== null || signalCode !== null) {
+        const last = served.logs
+          .slice(-5)
+          .map((l) => JSON.stringify(l))
+          .join('\n');
+        throw new Error(
+          `the server under test exited (${exitCode ?? signalCode}); its last log lines:\n${last}\n${stderrOf(served)}`,
+        );
+      }
+      if (attempt === 3) throw error;
+      console.log(`  /healthz did not answer (${String((error as Error).cause ?? error)}); asking again`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
+/** The server's standard error, kept from its start (startServe keeps it only until it listens). */
+const stderrs = new WeakMap<Served, string[]>();
+function keepStderr(served: Served): Served {
+  const lines: string[] = [];
+  served.child.stderr?.on('data', (d: Buffer) => lines.push(String(d)));
+  stderrs.set(served, lines);
+  return served;
+}
+const stderrOf = (served: Served) => (stderrs.get(served) ?? []).join('').slice(-2000);
 
 async function loadRun(target: string, page: string, url: string, served?: Served): Promise<LoadFigures> {
   if (WARMUP_SECONDS) await cannon(url, WARMUP_SECONDS);
@@ -530,8 +562,8 @@ async function main(): Promise<number> {
 
     // The reader with its caches, as deployed: Lighthouse and the cached load runs use it.
     const [cached, uncached] = await Promise.all([
-      startServe({ config: config(WP_URL), env: QUIET }),
-      startServe({ config: config(WP_URL), env: { ...QUIET, ...CACHING_OFF } }),
+      startServe({ config: config(WP_URL), env: QUIET }).then(keepStderr),
+      startServe({ config: config(WP_URL), env: { ...QUIET, ...CACHING_OFF } }).then(keepStderr),
     ]);
     let pages: ComparedPage[];
     let lh: LighthouseRow[] = [];
