@@ -7,11 +7,13 @@
  */
 import { prerender } from 'react-dom/static';
 import { StaticRouter, matchPath } from 'react-router';
-import type { QueryClient } from '@tanstack/react-query';
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
+import { SERVER_STATE_ID } from './app/server-state.ts';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { mergeSources, sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
 import { ArticleNotFoundError, articleQueryOptions } from './features/articles/api/get-article.ts';
+import { isFeedError } from './lib/errors.ts';
 import {
   listsCategoriesOnServer,
   pagesOnServer,
@@ -22,7 +24,7 @@ import {
 import { searchesOnServer, sourceSearchQueryOptions } from './features/search/api/search-source.ts';
 import { readSearchState } from './features/search/api/search-params.ts';
 import { articlePath } from './features/articles/model/paths.ts';
-import { loadSourceList } from './sources/registry.ts';
+import { loadSourceList, sourceListUrl } from './sources/registry.ts';
 import { parseConfig, sourcesKey } from './lib/config.ts';
 import { loadMessages } from './lib/i18n.ts';
 import { resolveUiLocale } from './lib/locales.ts';
@@ -61,7 +63,10 @@ export async function loadSite(rawConfig: unknown, configUrl: string): Promise<S
   const results: Site['results'] = [];
   for (const source of config.sources) {
     try {
-      results.push({ sourceId: source.id, result: await loadSourceList(source, { timeoutMs: config.requestTimeoutMs }) });
+      results.push({
+        sourceId: source.id,
+        result: await loadSourceList(source, { timeoutMs: config.requestTimeoutMs }),
+      });
     } catch (error) {
       console.warn(
         `[prerender] ${source.url}: ${error instanceof Error ? error.message : String(error)}; its articles are not prerendered`,
@@ -69,7 +74,15 @@ export async function loadSite(rawConfig: unknown, configUrl: string): Promise<S
     }
   }
   const paths = ['/', ...new Set(results.flatMap((r) => r.result.articles.map((a) => articlePath(a))))];
-  return { config, configUrl, locale, dir: directionOf(locale), results, paths, sourcesKey: sourcesKey(config, configUrl) };
+  return {
+    config,
+    configUrl,
+    locale,
+    dir: directionOf(locale),
+    results,
+    paths,
+    sourcesKey: sourcesKey(config, configUrl),
+  };
 }
 
 /** The app's HTML for one path, drawn from the lists of `site` (what else a page needs is fetched through the build's fetch). */
@@ -117,6 +130,8 @@ export interface RenderedRoute {
   redirect?: string;
   /** React's hoisted tags and the page body, for {@link documentFor}. */
   html?: string;
+  /** The data the page was drawn with, as JSON safe inside a script element (see src/app/server-state.ts). */
+  state?: string;
   /** The sources that failed while rendering (for the server's health report). */
   failures: { sourceId: string; message: string }[];
 }
@@ -139,7 +154,9 @@ export async function renderRoute(request: RouteRequest): Promise<RenderedRoute>
   const client = createQueryClient();
   // One try per query (the server's fetch has its own caching and fallbacks), and a query that
   // failed renders as failed: with retryOnMount a server render shows it as loading instead.
-  client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false, retryOnMount: false } });
+  client.setDefaultOptions({
+    queries: { ...client.getDefaultOptions().queries, retry: false, retryOnMount: false },
+  });
   const failures: RenderedRoute['failures'] = [];
   try {
     const { loadList } = request;
@@ -164,7 +181,8 @@ export async function renderRoute(request: RouteRequest): Promise<RenderedRoute>
       const options = { ...articleQueryOptions(config, id), retry: false };
       await client.prefetchQuery(options);
       const state = client.getQueryState(options.queryKey);
-      if (state?.status === 'error') status = state.error instanceof ArticleNotFoundError ? (allFailed ? 503 : 404) : 503;
+      if (state?.status === 'error')
+        status = state.error instanceof ArticleNotFoundError ? (allFailed ? 503 : 404) : 503;
       const found = client.getQueryData(options.queryKey);
       if (found && found.slug && safeDecode(article.params.slug ?? '') !== found.slug) {
         return { status: 301, redirect: articlePath(found), failures };
@@ -179,14 +197,21 @@ export async function renderRoute(request: RouteRequest): Promise<RenderedRoute>
         if (state?.status === 'error') status = 503;
         else if (state?.data === null) status = 404;
       } else if (allFailed) status = 503;
-      else if (!mergeSources(loaded(client, config)).some((a: ArticleSummary) => a.category?.slug === slug)) status = 404;
+      else if (!mergeSources(loaded(client, config)).some((a: ArticleSummary) => a.category?.slug === slug))
+        status = 404;
     } else if (pathname === '/' || pathname === '') {
       const page = Math.max(1, Number(params.get('page')) || 1);
       if (only && pagesOnServer(only) && page > 1) {
         const options = sourcePageQueryOptions(only, page, config.requestTimeoutMs);
         await client.prefetchQuery(options);
         const state = client.getQueryState(options.queryKey);
-        if (state?.status === 'error') status = 503;
+        // A page past the last one: WordPress answers 400 ("invalid page number"), others 404.
+        // That page does not exist (404); only trouble reaching the source is a 503.
+        if (state?.status === 'error')
+          status =
+            isFeedError(state.error) && state.error.kind === 'http' && (state.error.status ?? 0) < 500
+              ? 404
+              : 503;
         else if (!state?.data?.articles.length) status = 404;
       } else if (only && pagesOnServer(only)) {
         await client.prefetchInfiniteQuery(sourcePagesQueryOptions(only, config.requestTimeoutMs));
@@ -211,10 +236,29 @@ export async function renderRoute(request: RouteRequest): Promise<RenderedRoute>
       status = 404;
     }
     const html = await renderApp(client, config, request.locale, viewPath(pathname, request.search));
-    return { status, html, failures };
+    return { status, html, state: serverState(client), failures };
   } finally {
     client.clear();
   }
+}
+
+/**
+ * A query whose data is larger than this stays out of the page: a whole feed (a JSON Feed source's
+ * list), which the page preloads instead and the browser needs whole for search anyway. A server
+ * page of a paged source, an article, a category page fit.
+ */
+const STATE_QUERY_LIMIT = 48 * 1024;
+
+/** The successful queries the page was drawn with, for the browser to hydrate with (adoptServerState). */
+function serverState(client: QueryClient): string {
+  const parts: string[] = [];
+  for (const q of dehydrate(client).queries) {
+    const data = JSON.stringify(q.state.data);
+    if (data === undefined || data.length > STATE_QUERY_LIMIT) continue;
+    parts.push(`{"key":${JSON.stringify(q.queryKey)},"data":${data},"updatedAt":${q.state.dataUpdatedAt}}`);
+  }
+  // "<" escaped: the text can then never close the script element or open a comment.
+  return `[${parts.join(',')}]`.replace(/</g, '\\u003c');
 }
 
 /** A path segment as text; a malformed escape stays as it is (and matches nothing). */
@@ -234,7 +278,12 @@ function loaded(client: QueryClient, config: AppConfig): SourceLoadResult[] {
 }
 
 /** React's HTML of the app at `location`, with whatever `client` holds (nothing is fetched while rendering). */
-async function renderApp(client: QueryClient, config: AppConfig, locale: string, location: string): Promise<string> {
+async function renderApp(
+  client: QueryClient,
+  config: AppConfig,
+  locale: string,
+  location: string,
+): Promise<string> {
   const messages = await loadMessages(locale);
   const { prelude } = await prerender(
     <App
@@ -274,6 +323,21 @@ function splitHoisted(html: string): { head: string; body: string } {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The preloads of the feeds public/config.json named at build time (build/preload-feeds.ts). */
+const BUILD_FEED_PRELOAD = /<link rel="preload" as="fetch" crossorigin="anonymous" href="[^"]*"\s*\/?>/g;
+
+/**
+ * The first request of each source's list, which the browser makes on every page (the front page
+ * or the Recent News beside an article): preloaded with the page by the server, which knows the
+ * live config, in place of the build's guess. A source whose adapter cannot say is left out.
+ */
+export async function sourcePreloads(config: AppConfig): Promise<string[]> {
+  const urls = await Promise.all(
+    config.sources.map((source) => sourceListUrl(source).catch(() => undefined)),
+  );
+  return [...new Set(urls.filter((url): url is string => Boolean(url)))];
+}
+
 /** The attribute index.html's modulepreloads carry (build/preload-app.ts). */
 export const APP_PRELOAD = ' data-app-preload';
 
@@ -287,17 +351,33 @@ export const APP_PRELOAD = ' data-app-preload';
 export function documentFor(
   template: string,
   rendered: string,
-  page: { locale: string; path: string; sourcesKey: string },
+  page: { locale: string; path: string; sourcesKey: string; dataPreloads?: string[]; state?: string },
 ): string {
-  if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div>');
+  if (!template.includes('<div id="root"></div>'))
+    throw new Error('index.html has no empty <div id="root"></div>');
   const { head, body } = splitHoisted(rendered);
-  return template
+  // Replacements by function: a "$&" or "$'" in an article's text is text, not a pattern.
+  const withData = page.dataPreloads
+    ? template
+        .replace(BUILD_FEED_PRELOAD, '')
+        .replace(
+          '</head>',
+          () =>
+            `${page.dataPreloads!.map((url) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttr(url)}">`).join('')}</head>`,
+        )
+    : template;
+  return withData
     .replaceAll(APP_PRELOAD, ' fetchpriority="low"')
-    .replace(/<html[^>]*>/, `<html lang="${escapeAttr(page.locale)}" dir="${directionOf(page.locale)}">`)
-    .replace('</head>', `${head}</head>`)
+    .replace(
+      /<html[^>]*>/,
+      () => `<html lang="${escapeAttr(page.locale)}" dir="${directionOf(page.locale)}">`,
+    )
+    .replace('</head>', () => `${head}</head>`)
     .replace(
       '<div id="root"></div>',
-      `<div id="root" data-prerendered-path="${escapeAttr(page.path)}" data-prerendered-sources="${escapeAttr(page.sourcesKey)}">${body}</div>`,
+      () =>
+        `<div id="root" data-prerendered-path="${escapeAttr(page.path)}" data-prerendered-sources="${escapeAttr(page.sourcesKey)}">${body}</div>` +
+        (page.state ? `<script type="application/json" id="${SERVER_STATE_ID}">${page.state}</script>` : ''),
     );
 }
 
@@ -309,12 +389,18 @@ export async function loadSiteArticles(
   config: AppConfig,
   loadList: ListLoader = (source, timeoutMs) => loadSourceList(source, { timeoutMs }),
 ): Promise<{ articles: ArticleSummary[]; failures: RenderedRoute['failures'] }> {
-  const settled = await Promise.allSettled(config.sources.map((source) => loadList(source, config.requestTimeoutMs)));
+  const settled = await Promise.allSettled(
+    config.sources.map((source) => loadList(source, config.requestTimeoutMs)),
+  );
   const failures: RenderedRoute['failures'] = [];
   const results: SourceLoadResult[] = [];
   settled.forEach((r, i) => {
     if (r.status === 'fulfilled') results.push(r.value);
-    else failures.push({ sourceId: config.sources[i]!.id, message: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+    else
+      failures.push({
+        sourceId: config.sources[i]!.id,
+        message: r.reason instanceof Error ? r.reason.message : String(r.reason),
+      });
   });
   return { articles: mergeSources(results), failures };
 }

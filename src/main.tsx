@@ -8,12 +8,12 @@ import { resolveUiLocale } from './lib/locales.ts';
 import { directionOf } from './lib/direction.ts';
 import { readPreference } from './lib/preferences.ts';
 import { createQueryClient } from './app/query-client.ts';
+import { adoptServerState } from './app/server-state.ts';
 import { App } from './app/app.tsx';
 import { ConfigErrorPage } from './app/config-error-page.tsx';
 import { preloadArticleFeed, preloadArticleRoute, preloadRouteFor } from './app/lazy-routes.ts';
 import { pagesOnServer } from './features/articles/api/get-source-pages.ts';
 import { startServiceWorker } from './app/pwa/service-worker.ts';
-import { warmOfflineCache } from './app/pwa/warm-offline-cache.ts';
 import { sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
 import { articleQueryOptions } from './features/articles/api/get-article.ts';
 
@@ -60,9 +60,15 @@ async function start(): Promise<void> {
     document.documentElement.dir = directionOf(locale);
     const messages = loadMessages(locale);
     const queryClient = createQueryClient();
-    const feeds = config.sources.map((source) =>
-      queryClient.prefetchQuery(sourceArticlesQueryOptions(source, config.requestTimeoutMs)),
-    );
+    // A page from `npm run serve` carries the data it was drawn with: hydrate with that.
+    if (prerendered) adoptServerState(queryClient);
+    /** Start loading; what the cache already holds is not waited for (a stale copy refreshes in the background). */
+    const load = (options: { queryKey: readonly unknown[] }, start: Promise<unknown>) =>
+      queryClient.getQueryData(options.queryKey) === undefined ? start : null;
+    const feeds = config.sources.map((source) => {
+      const options = sourceArticlesQueryOptions(source, config.requestTimeoutMs);
+      return load(options, queryClient.prefetchQuery(options));
+    });
     // A server-paged source's front page is the endless list: its code downloads with the feed.
     if (config.sources.some(pagesOnServer)) void preloadArticleFeed();
     if (prerendered) {
@@ -72,7 +78,12 @@ async function start(): Promise<void> {
       const ready = [
         ...feeds,
         articleId ? preloadArticleRoute() : null,
-        articleId ? queryClient.prefetchQuery(articleQueryOptions(config, articleId)) : null,
+        articleId
+          ? load(
+              articleQueryOptions(config, articleId),
+              queryClient.prefetchQuery(articleQueryOptions(config, articleId)),
+            )
+          : null,
       ];
       await atMost(4000, Promise.all(ready));
     }
@@ -89,8 +100,15 @@ async function start(): Promise<void> {
     if (prerendered && locale === prerenderedLocale)
       startTransition(() => void hydrateRoot(container, app, { onRecoverableError }));
     else startTransition(() => renderAfresh(app));
+    // The warm-up's code comes when the worker is ready (after the page's load), not with the first screen.
     const registerWorker = () =>
-      void startServiceWorker(() => void warmOfflineCache(configUrl, config, queryClient));
+      void startServiceWorker(
+        () =>
+          void import('./app/pwa/warm-offline-cache.ts').then(
+            (m) => m.warmOfflineCache(configUrl, config, queryClient),
+            () => {}, // no connection for the code now: the next visit warms up
+          ),
+      );
     if (document.readyState === 'complete') registerWorker();
     else window.addEventListener('load', registerWorker, { once: true });
   } catch (error) {

@@ -27,7 +27,9 @@ export function ArticleFeed({ source, timeoutMs }: { source: SourceConfig; timeo
   // A story published while the reader scrolls shifts the server's pages: drop the repeats.
   const articles = useMemo(() => {
     const seen = new Set<string>();
-    return (query.data?.pages.flatMap((p) => p.articles) ?? []).filter((a) => !seen.has(a.id) && Boolean(seen.add(a.id)));
+    return (query.data?.pages.flatMap((p) => p.articles) ?? []).filter(
+      (a) => !seen.has(a.id) && Boolean(seen.add(a.id)),
+    );
   }, [query.data]);
   const total = query.data?.pages[0]?.total;
   const listRef = useRef<HTMLOListElement>(null);
@@ -71,63 +73,78 @@ export function ArticleFeed({ source, timeoutMs }: { source: SourceConfig; timeo
 
   if (query.isPending) return <ArticleListSkeleton label={t('loading')} rows={6} />;
   if (query.error && articles.length === 0) {
-    return <FeedErrorView error={query.error} sourceName={source.name} onRetry={() => void query.refetch()} />;
-  }
-  if (!hydrated) {
-    // Rendered on the server, and while the browser adopts that HTML: the first server page as a
-    // plain list, with a real link to the next page. Readable without JavaScript, and free of the
-    // inline styles the virtual rows need (the CSP refuses style attributes in HTML). Once hydrated,
-    // the rows are measured where they stand, so the endless list takes over without a shift.
-    const firstPage = articles.slice(0, source.perPage ?? articles.length);
     return (
-      <>
-        {total !== undefined ? <p className="mb-2 text-sm text-muted">{t.plural('storyCount', total)}</p> : null}
-        <ol ref={listRef} className="list-none">
-          {firstPage.map((article, index) => (
-            <li key={article.id}>
-              <ArticleCard article={article} variant={index === 0 ? 'lead' : 'standard'} priority={index === 0} />
-            </li>
-          ))}
-        </ol>
-        {hasNextPage || firstPage.length < articles.length ? (
-          <nav aria-label={t('pagination')} className="mt-6 flex justify-end">
-            <Link to="/?page=2" rel="next" className="inline-flex min-h-11 items-center rounded border border-line px-4 font-semibold text-accent hover:bg-wash">
-              {t('nextPage')}
-              <span aria-hidden="true">&nbsp;→</span>
-            </Link>
-          </nav>
-        ) : null}
-      </>
+      <FeedErrorView error={query.error} sourceName={source.name} onRetry={() => void query.refetch()} />
     );
   }
+  // Rendered on the server, and while the browser adopts that HTML, the list is the first server
+  // page in the page's flow with a real link to the next page: readable without JavaScript, and
+  // free of inline styles (the CSP refuses style attributes in HTML). Once hydrated, the same rows
+  // become the window of the endless list, padded above and below to the height of the rows not
+  // in the DOM: the rows the server drew are kept, not drawn again, so taking over costs no long
+  // task and does not repaint the largest element (decision 069).
+  const firstPage = hydrated ? [] : articles.slice(0, source.perPage ?? articles.length);
+  const shown = hydrated ? rows.map((row) => row.index) : firstPage.map((_, index) => index);
+  const first = rows[0];
+  const last = rows.at(-1);
+  const padding =
+    hydrated && first && last
+      ? {
+          paddingTop: first.start - virtualizer.options.scrollMargin,
+          paddingBottom: virtualizer.getTotalSize() - (last.end - virtualizer.options.scrollMargin),
+        }
+      : undefined;
   return (
     <>
-      {total !== undefined ? <p className="mb-2 text-sm text-muted">{t.plural('storyCount', total)}</p> : null}
+      {total !== undefined ? (
+        <p className="mb-2 text-sm text-muted">{t.plural('storyCount', total)}</p>
+      ) : null}
+      {/* No scroll anchoring inside: the padding already keeps the rows where they were. */}
       <ol
         ref={listRef}
-        className="relative list-none"
-        style={{ height: virtualizer.getTotalSize() }}
-        aria-busy={isFetchingNextPage}
+        className="list-none [overflow-anchor:none]"
+        style={padding}
+        aria-busy={hydrated ? isFetchingNextPage : undefined}
       >
-        {rows.map((row) => {
-          const article = articles[row.index];
+        {shown.map((index) => {
+          const article = articles[index];
           if (!article) return null;
           return (
             <li
               key={article.id}
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              className="absolute inset-x-0 top-0"
-              style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+              data-index={hydrated ? index : undefined}
+              ref={hydrated ? virtualizer.measureElement : undefined}
             >
-              <ArticleCard article={article} variant={row.index === 0 ? 'lead' : 'standard'} priority={row.index === 0} />
+              <ArticleCard
+                article={article}
+                variant={index === 0 ? 'lead' : 'standard'}
+                priority={index === 0}
+              />
             </li>
           );
         })}
       </ol>
+      {!hydrated && (hasNextPage || firstPage.length < articles.length) ? (
+        <nav aria-label={t('pagination')} className="mt-6 flex justify-end">
+          <Link
+            to="/?page=2"
+            rel="next"
+            className="inline-flex min-h-11 items-center rounded border border-line px-4 font-semibold text-accent hover:bg-wash"
+          >
+            {t('nextPage')}
+            <span aria-hidden="true">&nbsp;→</span>
+          </Link>
+        </nav>
+      ) : null}
       {isFetchingNextPage ? <ArticleListSkeleton label={t('loading')} rows={2} /> : null}
       {query.error && articles.length > 0 ? (
-        <FeedErrorView compact title={t('feedErrorPartial')} error={query.error} sourceName={source.name} onRetry={() => void fetchNextPage()} />
+        <FeedErrorView
+          compact
+          title={t('feedErrorPartial')}
+          error={query.error}
+          sourceName={source.name}
+          onRetry={() => void fetchNextPage()}
+        />
       ) : null}
     </>
   );
