@@ -34,7 +34,7 @@ export function preloadApp(): Plugin {
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => ({
             tag: 'link',
-            // Marked for build/prerender.ts, which lowers their priority where the HTML is the page.
+            // Marked for documentFor (src/entry-server.tsx): lowered or dropped where the HTML is the page.
             attrs: {
               rel: 'modulepreload',
               crossorigin: true,

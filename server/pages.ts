@@ -126,6 +126,7 @@ export function createPages(options: PageCacheOptions) {
     const html = entry.documentFor(site.template(), rendered.html ?? '', {
       dataPreloads: await preloadsOf(view),
       state: rendered.state,
+      appPreloads: false,
       locale: view.locale,
       path: entry.viewPath(pathname, search),
       sourcesKey: view.sourcesKey,

@@ -10,10 +10,22 @@ const TEMPLATE =
   '<!doctype html><html lang="en"><head>' +
   '<link rel="preload" href="/config.json" as="fetch" crossorigin="anonymous" />' +
   '<link rel="preload" as="fetch" crossorigin="anonymous" href="/data/feed.json">' +
+  '\n    <link rel="modulepreload" crossorigin data-app-preload href="/assets/react-1.js">\n' +
+  '<link rel="modulepreload" crossorigin href="/assets/boot-1.js">' +
   '</head><body><div id="root"></div></body></html>';
 const page = { locale: 'en', path: '/', sourcesKey: 'k' };
 
 describe('documentFor', () => {
+  it("leaves the app's code to the boot script on served pages, lowers it on the build's, keeps the boot's own", () => {
+    const served = documentFor(TEMPLATE, '<p>x</p>', { ...page, appPreloads: false });
+    expect(served).not.toContain('react-1.js');
+    expect(served).toContain('<link rel="modulepreload" crossorigin href="/assets/boot-1.js">');
+    const built = documentFor(TEMPLATE, '<p>x</p>', page);
+    expect(built).toContain(
+      '<link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/react-1.js">',
+    );
+  });
+
   it("keeps an article's $& and $' as text (replacement patterns would paste parts of the template)", () => {
     const html = documentFor(TEMPLATE, "<p>Prices: $& and $' and $1</p>", page);
     expect(html).toContain("<p>Prices: $& and $' and $1</p>");

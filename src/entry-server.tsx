@@ -340,18 +340,28 @@ export async function sourcePreloads(config: AppConfig): Promise<string[]> {
 
 /** The attribute index.html's modulepreloads carry (build/preload-app.ts). */
 export const APP_PRELOAD = ' data-app-preload';
+const APP_PRELOAD_LINK = /[ \t]*<link [^>]*data-app-preload[^>]*>\n?/g;
 
 /**
  * The whole HTML document: Vite's index.html (`template`, with its empty root) filled with a
  * rendered page. `path` (with its query, if it matters) is what the page shows: main.tsx
  * hydrates the HTML only for that view and drops it otherwise. On a rendered page the HTML is the
- * first screen and the app only takes it over, so its code downloads at low priority and the
- * stylesheet and the pictures of the first screen come first.
+ * first screen and the app only takes it over, so the stylesheet and the first screen's pictures
+ * come first: the app's code downloads at low priority (the build's pages), or is not preloaded
+ * at all (`appPreloads: false`, the server's pages, which carry their data): src/boot.ts imports
+ * it after the first frame (decision 069).
  */
 export function documentFor(
   template: string,
   rendered: string,
-  page: { locale: string; path: string; sourcesKey: string; dataPreloads?: string[]; state?: string },
+  page: {
+    locale: string;
+    path: string;
+    sourcesKey: string;
+    dataPreloads?: string[];
+    state?: string;
+    appPreloads?: boolean;
+  },
 ): string {
   if (!template.includes('<div id="root"></div>'))
     throw new Error('index.html has no empty <div id="root"></div>');
@@ -367,7 +377,9 @@ export function documentFor(
         )
     : template;
   return withData
-    .replaceAll(APP_PRELOAD, ' fetchpriority="low"')
+    .replace(APP_PRELOAD_LINK, (link) =>
+      page.appPreloads === false ? '' : link.replace(APP_PRELOAD, ' fetchpriority="low"'),
+    )
     .replace(
       /<html[^>]*>/,
       () => `<html lang="${escapeAttr(page.locale)}" dir="${directionOf(page.locale)}">`,
