@@ -13,7 +13,6 @@ import { ConfigErrorPage } from './app/config-error-page.tsx';
 import { preloadArticleFeed, preloadArticleRoute, preloadRouteFor } from './app/lazy-routes.ts';
 import { pagesOnServer } from './features/articles/api/get-source-pages.ts';
 import { startServiceWorker } from './app/pwa/service-worker.ts';
-import { warmOfflineCache } from './app/pwa/warm-offline-cache.ts';
 import { sourceArticlesQueryOptions } from './features/articles/api/get-articles.ts';
 import { articleQueryOptions } from './features/articles/api/get-article.ts';
 
@@ -89,8 +88,9 @@ async function start(): Promise<void> {
     if (prerendered && locale === prerenderedLocale)
       startTransition(() => void hydrateRoot(container, app, { onRecoverableError }));
     else startTransition(() => renderAfresh(app));
-    const registerWorker = () =>
-      void startServiceWorker(() => void warmOfflineCache(configUrl, config, queryClient));
+    // The first-visit warm-up downloads its code when the worker takes control: no part of the first screen.
+    const warm = () => import('./app/pwa/warm-offline-cache.ts').then((m) => m.warmOfflineCache(configUrl, config, queryClient));
+    const registerWorker = () => void startServiceWorker(() => void warm().catch(() => {}));
     if (document.readyState === 'complete') registerWorker();
     else window.addEventListener('load', registerWorker, { once: true });
   } catch (error) {
