@@ -44,6 +44,8 @@ export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS
     allowWasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     "style-src 'self'",
     `img-src 'self' https: data:${extra}`,
+    // Audio and video in articles (podcast enclosures, <video> in a body), from wherever the feed keeps them.
+    `media-src 'self' https:${extra}`,
     connectOrigins ? ["connect-src 'self'", ...connectOrigins].join(' ') : `connect-src 'self' https:${extra}`,
     "object-src 'none'",
     "base-uri 'none'",

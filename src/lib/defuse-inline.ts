@@ -9,7 +9,10 @@
  * Types report the same way, and `<base href>` a base-uri one.) So the names are broken first: a zero-width space after their
  * first letter (`o\u200Bnerror`) makes them unknown attributes, which DOMPurify then drops like
  * any other; `<style>` and `<script>` become `<noembed>`, whose content DOMPurify drops too, and
- * `<base>` an unknown element.
+ * `<base>` an unknown element. So does `<track>`: Chromium checks a track's `src` against the CSP
+ * as soon as the element is parsed, in an inert document too (measured for DOMParser,
+ * createHTMLDocument and <template>: a `data:` track is a media-src report), and no other element
+ * of the XSS corpus made a request or a report at parse time (issue 16).
  *
  * This is not the security boundary (DOMPurify is): missing a case costs a spurious report, not
  * safety. So it errs towards touching too much, without needing to know the parser's state:
@@ -25,15 +28,18 @@ import { scanAttributes } from './html-attributes.ts';
 const ZWSP = '\u200b';
 const CODE_TAG = /<(\/?)(?:style|script)(?=[\t\n\f\r />]|$)/gi;
 const BASE_TAG = /<(b)(ase)(?=[\t\n\f\r />]|$)/gi;
+/** `<track src>` is checked against the CSP (media-src) while the inert document is built, even there. */
+const TRACK_TAG = /<(t)(rack)(?=[\t\n\f\r />]|$)/gi;
 const VALUED = /([\t\n\f\r /"'])(on[^\t\n\f\r />=]*|style)(?=[\t\n\f\r ]*=)/gi;
 
 
-/** Break event-handler and style attribute names and `<style>`, `<script>`, `<base>` tags so no parser builds them. */
+/** Break event-handler and style attribute names and `<style>`, `<script>`, `<base>`, `<track>` tags so no parser builds them. */
 export function defuseInlineCode(html: string): string {
-  if (!/on|style|script|base/i.test(html)) return html;
+  if (!/on|style|script|base|track/i.test(html)) return html;
   const valued = html
     .replace(CODE_TAG, '<$1noembed')
     .replace(BASE_TAG, `<$1${ZWSP}$2`)
+    .replace(TRACK_TAG, `<$1${ZWSP}$2`)
     .replace(VALUED, (_m, sep: string, name: string) => `${sep}${name[0]}${ZWSP}${name.slice(1)}`);
   return defuseInTags(valued);
 }

@@ -55,6 +55,16 @@ describe('sanitizeHtml: the allowlist', () => {
     expect(clean('<a href="https://news.example/y" rel="opener" target="_self">i</a>')).toBe('<a href="https://news.example/y">i</a>');
   });
 
+  it('keeps audio and video with native controls and nothing downloaded before play', () => {
+    expect(clean('<audio src="http://cdn.example/a.mp3" autoplay loop preload="auto"></audio>')).toBe(
+      '<audio src="https://cdn.example/a.mp3" controls="" preload="none"></audio>',
+    );
+    expect(clean('<video poster="p.jpg" width="640" height="360" autoplay muted><source src="v.mp4" type="video/mp4"><track src="data:text/vtt,x" kind="captions"></video>')).toBe(
+      '<video poster="https://news.example/data/p.jpg" width="640" height="360" controls="" preload="none"><source src="https://news.example/data/v.mp4" type="video/mp4"></video>',
+    );
+    expect(clean('<video src="javascript:x()" poster="data:image/png,x"></video>')).toBe('<video controls="" preload="none"></video>');
+  });
+
   it('makes images lazy, async and referrer-free', () => {
     expect(clean('<img src="a.jpg" alt="A" width="10" height="5" srcset="b.jpg 2x" style="x">')).toBe(
       '<img src="https://news.example/data/a.jpg" alt="A" width="10" height="5" loading="lazy" decoding="async" referrerpolicy="no-referrer">',

@@ -17,10 +17,13 @@ const ALLOWED_TAGS = [
   'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'br', 'hr',
   // Inline text semantics that CMS copy uses and that carry no URL and no script: kept, not flattened.
   'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'cite', 'q', 'abbr', 'code', 'pre', 'span',
+  // Audio and video from the feed (a podcast episode, a video report): native controls, nothing
+  // downloaded before the reader presses play (the hook sets both). No <track>: see defuse-inline.ts.
+  'audio', 'video', 'source',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite'];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'poster', 'type'];
 /** Attributes that hold URLs: each is resolved and must be http(s) (or mailto for links). */
-const URL_ATTRS = ['href', 'src', 'cite'] as const;
+const URL_ATTRS = ['href', 'src', 'cite', 'poster'] as const;
 /** The page has its own h1 (the headline): a body's h1 becomes h2, h5/h6 become h4. */
 const HEADING_MAP: Record<string, string> = { h1: 'h2', h5: 'h4', h6: 'h4' };
 /** Attributes a remapped heading keeps (the others would be dropped by the allowlist anyway). */
@@ -87,23 +90,38 @@ function addHooks(): void {
         node.setAttribute('rel', 'noopener noreferrer');
         node.setAttribute('target', '_blank');
       }
+    } else if (node.nodeName === 'AUDIO' || node.nodeName === 'VIDEO') {
+      node.setAttribute('controls', '');
+      node.setAttribute('preload', 'none');
+      upgradeToHttps(node, 'src', active.siteOrigin);
+      upgradeToHttps(node, 'poster', active.siteOrigin);
+    } else if (node.nodeName === 'SOURCE') {
+      upgradeToHttps(node, 'src', active.siteOrigin);
     } else if (node.nodeName === 'IMG') {
       if (!node.getAttribute('src')) {
         node.remove(); // an image with no usable address shows nothing useful
         return;
       }
-      // Like the feed's own images (sources/jsonfeed.ts): cross-site images over https only,
-      // which the CSP's img-src asks for and browsers do on https pages anyway.
-      const src = new URL(node.getAttribute('src')!);
-      if (src.protocol === 'http:' && src.origin !== active.siteOrigin) {
-        src.protocol = 'https:';
-        node.setAttribute('src', src.href);
-      }
+      upgradeToHttps(node, 'src', active.siteOrigin);
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
       node.setAttribute('referrerpolicy', 'no-referrer');
     }
   });
+}
+
+/**
+ * Like the feed's own images (sources/jsonfeed.ts): cross-site media over https only, which the
+ * CSP's img-src and media-src ask for and browsers do on https pages anyway.
+ */
+function upgradeToHttps(node: Element, name: string, siteOrigin: string): void {
+  const value = node.getAttribute(name);
+  if (!value) return;
+  const url = new URL(value);
+  if (url.protocol === 'http:' && url.origin !== siteOrigin) {
+    url.protocol = 'https:';
+    node.setAttribute(name, url.href);
+  }
 }
 
 /**
