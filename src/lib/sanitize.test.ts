@@ -28,12 +28,12 @@ describe('sanitizeHtml: the allowlist', () => {
     );
   });
 
-  it('removes script, style, iframe, object, embed, form, input, svg and event handlers, keeping text', () => {
+  it('removes script, style, object, embed, form, input, svg and event handlers, keeping text; an unknown iframe becomes a link', () => {
     const out = clean(
       '<p onclick="x()">Hi<script>bad()</script></p><style>p{}</style><iframe src="https://x"></iframe><object data="x"></object>' +
         '<embed src="x"><form><input value="v"></form><svg><script>bad()</script><text>svg text</text></svg>',
     );
-    expect(out).toBe('<p>Hi</p>');
+    expect(out).toBe('<p>Hi</p><p><a href="https://x/" rel="noopener noreferrer" target="_blank">x/</a></p>');
   });
 
   it('allows http(s), mailto and relative URLs (resolved against the feed) and nothing else', () => {

@@ -2,6 +2,8 @@ import DOMPurify, { type Config } from 'dompurify';
 import type { SanitizedHtml } from '../types/article.ts';
 import { splitHtmlBlocks } from './html-chunks.ts';
 import { defuseInlineCode } from './defuse-inline.ts';
+import { embedReplacement } from './embed-markup.ts';
+import { embedOf } from './embeds.ts';
 import { yieldToBrowser } from './yield.ts';
 
 /*
@@ -21,7 +23,9 @@ const ALLOWED_TAGS = [
   // downloaded before the reader presses play (the hook sets both). No <track>: see defuse-inline.ts.
   'audio', 'video', 'source',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'poster', 'type'];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'poster', 'type', 'data-embed', 'data-embed-src'];
+/** Elements that may be an embed (embed-markup.ts): each becomes a click-to-load facade, or a link. */
+const EMBED_CANDIDATES = new Set(['iframe', 'figure', 'blockquote', 'div', 'p']);
 /** Attributes that hold URLs: each is resolved and must be http(s) (or mailto for links). */
 const URL_ATTRS = ['href', 'src', 'cite', 'poster'] as const;
 /** The page has its own h1 (the headline): a body's h1 becomes h2, h5/h6 become h4. */
@@ -63,6 +67,12 @@ function addHooks(): void {
   if (hooksAdded) return;
   hooksAdded = true;
   DOMPurify.addHook('uponSanitizeElement', (node, data) => {
+    if (active && node.nodeType === 1 && EMBED_CANDIDATES.has(data.tagName)) {
+      const replacement = embedReplacement(node as Element, active.baseUrl);
+      // DOMPurify sees the old node detached and visits the replacement next, like any other node.
+      if (replacement) (node as Element).replaceWith(replacement);
+      return;
+    }
     const level = active && HEADING_MAP[data.tagName];
     if (!level || node.nodeType !== 1) return;
     const heading = node as Element;
@@ -77,6 +87,14 @@ function addHooks(): void {
   });
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     if (!active) return;
+    if (node.hasAttribute('data-embed') || node.hasAttribute('data-embed-src')) {
+      // Only a facade made above keeps these: a known provider's own player, on a figure.
+      const embed = embedOf(node.getAttribute('data-embed-src'));
+      if (node.nodeName !== 'FIGURE' || embed?.player !== node.getAttribute('data-embed-src') || embed?.provider !== node.getAttribute('data-embed')) {
+        node.removeAttribute('data-embed');
+        node.removeAttribute('data-embed-src');
+      }
+    }
     for (const name of URL_ATTRS) {
       const value = node.getAttribute(name);
       if (value === null) continue;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { render, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sanitizeHtml } from '../../../lib/sanitize.ts';
 import { ArticleBody } from './article-body.tsx';
 import type { SanitizedHtml } from '../../../types/article.ts';
 
@@ -25,5 +27,22 @@ describe('ArticleBody', () => {
       expect(el.classList.contains('article-part-deferred')).toBe(true);
       expect(el.style.containIntrinsicSize).toMatch(/^auto \d+px$/);
     }
+  });
+
+  it('shows an embed as a facade and frames the privacy-enhanced player only when the reader asks', async () => {
+    const html = sanitizeHtml('<p>Before</p><iframe title="Harbour tour" src="https://www.youtube.com/embed/dQw4w9WgXcQ?feature=oembed"></iframe>', {
+      baseUrl: 'https://news.example/feed.json',
+      siteOrigin: 'https://news.example',
+    });
+    const { container } = render(<ArticleBody parts={[html]} />);
+    const button = await screen.findByRole('button', { name: 'Load from YouTube: Harbour tour' });
+    expect(container.querySelector('iframe')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Harbour tour' }).getAttribute('href')).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    await userEvent.setup().click(button);
+    const frame = container.querySelector('iframe');
+    expect(frame?.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
+    expect(frame?.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation');
+    expect(frame?.getAttribute('title')).toBe('YouTube: Harbour tour');
+    expect(document.activeElement).toBe(frame);
   });
 });
