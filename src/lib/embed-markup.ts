@@ -96,3 +96,16 @@ export function embedReplacement(n: Element, base: string): Element | undefined 
   }
   return undefined;
 }
+
+/**
+ * WordPress galleries (the block's `wp-block-gallery`, the classic shortcode's `gallery`) keep
+ * their pictures and get `data-gallery`, which the article body turns into a gallery with a
+ * lightbox (gallery.ts). The class that says so does not survive sanitizing; this mark does.
+ */
+export function markGallery(n: Element): void {
+  const c = classes(n);
+  if ((n.localName === 'figure' || n.localName === 'div' || n.localName === 'ul') && / (wp-block-gallery|gallery|blocks-gallery-grid) /.test(c)) {
+    n.setAttribute('data-gallery', '');
+  }
+}
+

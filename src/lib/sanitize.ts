@@ -2,7 +2,7 @@ import DOMPurify, { type Config } from 'dompurify';
 import type { SanitizedHtml } from '../types/article.ts';
 import { splitHtmlBlocks } from './html-chunks.ts';
 import { defuseInlineCode } from './defuse-inline.ts';
-import { embedReplacement } from './embed-markup.ts';
+import { embedReplacement, markGallery } from './embed-markup.ts';
 import { embedOf } from './embeds.ts';
 import { yieldToBrowser } from './yield.ts';
 
@@ -23,9 +23,9 @@ const ALLOWED_TAGS = [
   // downloaded before the reader presses play (the hook sets both). No <track>: see defuse-inline.ts.
   'audio', 'video', 'source',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'poster', 'type', 'data-embed', 'data-embed-src'];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'poster', 'type', 'data-embed', 'data-embed-src', 'data-gallery'];
 /** Elements that may be an embed (embed-markup.ts): each becomes a click-to-load facade, or a link. */
-const EMBED_CANDIDATES = new Set(['iframe', 'figure', 'blockquote', 'div', 'p']);
+const EMBED_CANDIDATES = new Set(['iframe', 'figure', 'blockquote', 'div', 'p', 'ul']);
 /** Attributes that hold URLs: each is resolved and must be http(s) (or mailto for links). */
 const URL_ATTRS = ['href', 'src', 'cite', 'poster'] as const;
 /** The page has its own h1 (the headline): a body's h1 becomes h2, h5/h6 become h4. */
@@ -71,6 +71,7 @@ function addHooks(): void {
       const replacement = embedReplacement(node as Element, active.baseUrl);
       // DOMPurify sees the old node detached and visits the replacement next, like any other node.
       if (replacement) (node as Element).replaceWith(replacement);
+      else markGallery(node as Element);
       return;
     }
     const level = active && HEADING_MAP[data.tagName];

@@ -8,7 +8,7 @@ const TAGS = new Set([
   'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'BR', 'HR', 'B', 'I', 'U', 'S', 'SUB', 'SUP', 'SMALL', 'CITE', 'Q', 'ABBR', 'CODE',
   'PRE', 'SPAN', 'AUDIO', 'VIDEO', 'SOURCE',
 ]);
-const ATTRS = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'rel', 'target', 'loading', 'decoding', 'referrerpolicy', 'controls', 'preload', 'poster', 'type', 'data-embed', 'data-embed-src']);
+const ATTRS = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'rel', 'target', 'loading', 'decoding', 'referrerpolicy', 'controls', 'preload', 'poster', 'type', 'data-embed', 'data-embed-src', 'data-gallery']);
 const URL_ATTRS = new Set(['href', 'src', 'cite', 'poster']);
 
 export function unsafeParts(html: string, siteOrigin = 'http://localhost'): string[] {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SanitizedHtml } from '../../../types/article.ts';
 import { useEmbedFacades } from './embed-facades.ts';
+import { useGalleries } from './gallery.ts';
 
 /** Parts in the first render: the first 32 KB of a body, more than the first screens show. */
 const FIRST_PARTS = 1;
@@ -20,6 +21,7 @@ export function ArticleBody({ parts }: { parts: readonly SanitizedHtml[] }) {
   }, [shown, parts.length]);
   const body = useRef<HTMLDivElement>(null);
   useEmbedFacades(body, shown);
+  useGalleries(body, shown);
   const many = parts.length > 1;
   return (
     <div className="article-body" ref={body}>
