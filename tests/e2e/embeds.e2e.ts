@@ -3,6 +3,7 @@
 // blockquotes), audio and video, and a hostile <video><track src="data:…">. Before any click: a
 // facade per embed, no request to any provider or media host (pictures aside: a video's poster), no CSP violation (sanitizing is
 // inert), axe clean. Each click loads that provider's player (answered here, locally) and only it.
+// A WordPress gallery opens in a lightbox that keeps focus, answers the keyboard and gives focus back.
 import type { Route } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { loadConfig } from './feed.mjs';
@@ -36,6 +37,9 @@ const body = [
   '<figure><audio src="https://media.example.org/ep12.mp3" autoplay></audio><figcaption>Episode 12</figcaption></figure>',
   '<video poster="https://media.example.org/poster.jpg" autoplay><source src="https://media.example.org/report.mp4" type="video/mp4"><track src="data:text/vtt,WEBVTT" kind="captions" default></video>',
   '<video><track src="https://media.example.org/captions.vtt" default></video>',
+  '<figure class="wp-block-gallery has-nested-images columns-3">',
+  ...['pier', 'boats', 'market'].map((n) => `<figure class="wp-block-image"><a href="https://cdn.example.org/${n}-full.jpg"><img src="https://cdn.example.org/${n}-300.jpg" alt="The ${n}"></a><figcaption>The ${n} at dawn</figcaption></figure>`),
+  '<figcaption class="blocks-gallery-caption">The harbour</figcaption></figure>',
 ].join('');
 const feed = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
@@ -84,6 +88,24 @@ test('embeds are facades until clicked, then load only their own player; media w
   });
 
   await s.a11y('an article with facades, audio and video');
+
+  await step('a gallery opens in a lightbox: focus kept inside, arrow keys, Escape, focus back', async (c) => {
+    const opener = page.getByRole('button', { name: 'Picture 2 of 3: The boats' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Picture 2 of 3' });
+    await expect(dialog).toBeVisible();
+    c.equal(await dialog.locator('img').getAttribute('src'), 'https://cdn.example.org/boats-full.jpg', 'the full-size picture');
+    await s.a11y('the lightbox, open');
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      c.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), `focus stays in the lightbox after Tab ${i + 1}`);
+    }
+    await page.keyboard.press('ArrowRight');
+    c.equal(await dialog.locator('img').getAttribute('alt'), 'The market', 'ArrowRight shows the next picture');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    c.ok(await opener.evaluate((b) => b === document.activeElement), 'focus is back on the picture that opened it');
+  });
 
   for (const [provider, origin] of Object.entries(PLAYERS)) {
     await step(`${provider}: a click loads its player, from ${origin} only`, async (c) => {

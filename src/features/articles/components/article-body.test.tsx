@@ -79,6 +79,12 @@ describe('ArticleBody', () => {
     stage.dispatchEvent(new PointerEvent('pointerdown', { pointerId: 1, clientX: 300, clientY: 100 }));
     stage.dispatchEvent(new PointerEvent('pointerup', { pointerId: 1, clientX: 100, clientY: 110 }));
     expect(image().alt).toBe('The boats');
+    // Focus goes round the lightbox's buttons (it is on Next, clicked above).
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Previous picture' }));
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Picture 2 of 3: The boats' }));

@@ -4,8 +4,8 @@ import { useT, type Translator } from '../../../lib/i18n.ts';
 /*
  * Galleries in an article body: a WordPress gallery (marked `data-gallery` by the sanitizer) or a
  * run of two or more figures with one picture each. Each picture becomes a button that opens a
- * lightbox: a modal <dialog> (the browser traps focus in it and Escape closes it; focus returns to
- * the picture that opened it), with the next and previous picture by buttons, arrow keys and
+ * lightbox: a modal <dialog> (the page behind is inert, Escape closes it, Tab goes round its
+ * buttons; focus returns to the picture that opened it), with the next and previous picture by buttons, arrow keys and
  * swipes, and pinch (or double-tap) zoom with panning. Built with DOM calls, no HTML strings.
  */
 
@@ -104,7 +104,14 @@ function openLightbox(root: HTMLElement, pictures: Picture[], start: number, t: 
   next.addEventListener('click', () => show(index + 1));
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+    if (e.key === 'Tab') {
+      // A modal dialog keeps the page out of reach, but Tab would still leave it for the browser's
+      // own controls: the focus goes round its three buttons instead.
+      const order = [close, prev, next];
+      const at = order.indexOf(doc.activeElement as HTMLButtonElement);
+      order[(at + (e.shiftKey ? -1 : 1) + order.length) % order.length]!.focus();
+      e.preventDefault();
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
       const forward = (e.key === 'ArrowRight') !== (getComputedStyle(dialog).direction === 'rtl');
       show(index + (forward ? 1 : -1));
       e.preventDefault();
@@ -158,7 +165,7 @@ function openLightbox(root: HTMLElement, pictures: Picture[], start: number, t: 
   });
   dialog.addEventListener('close', () => {
     dialog.remove();
-    pictures[index]!.opener.focus();
+    pictures[start]!.opener.focus(); // back where the reader was
   });
   root.append(dialog);
   show(start);
