@@ -7,9 +7,8 @@ export type FeedErrorKind =
   | 'timeout' // no answer within the configured time
   | 'http' // the server answered with a 4xx/5xx status
   | 'not-json' // the body is HTML or something else that is not JSON
-  | 'malformed' // XML that is not well-formed, or not a feed
   | 'truncated' // JSON that ends early (a cut connection, a half-written file)
-  | 'shape' // valid JSON, but not the format we expected
+  | 'shape' // valid JSON, but not the format we expected; XML that is not a well-formed feed
   | 'too-large'; // larger than we accept to parse
 
 export class FeedError extends Error {

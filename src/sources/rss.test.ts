@@ -39,7 +39,7 @@ describe('the rss source', () => {
     server.use(http.get('https://broken.example.org/feed.rss', xml(fixture('own/malformed.rss'))));
     await expect(loadSourceList(cfg('rss', 'https://broken.example.org/feed.rss'))).rejects.toMatchObject({
       name: 'FeedError',
-      kind: 'malformed',
+      kind: 'shape',
       message: expect.stringMatching(/line 5, column 35/) as unknown,
     });
   });

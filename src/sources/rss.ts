@@ -24,7 +24,7 @@ import { looksLikeXml, parseXmlFeed, XmlFeedError } from './xml-feed.ts';
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, application/feed+json;q=0.8, application/json;q=0.5';
 
 /**
- * Load an RSS or Atom feed. Throws FeedError('malformed') with line and column when it is not a
+ * Load an RSS or Atom feed. Throws FeedError('shape') with line and column when it is not a
  * well-formed feed, or `notJson` when given: a JSON Feed source whose answer was not JSON is tried
  * here (registry.ts), and when it is no feed either, the JSON Feed's error is the one to show.
  */
@@ -42,7 +42,7 @@ export async function loadRss(source: SourceConfig, { signal, timeoutMs }: LoadO
     feed = parseXmlFeed(bytes, feedUrl, new URL(source.url).pathname.split('/').pop() || source.url, response.headers.get('content-type'));
   } catch (error) {
     if (!(error instanceof XmlFeedError)) throw error;
-    throw notJson ?? new FeedError('malformed', source.url, error.message, undefined, { cause: error });
+    throw notJson ?? new FeedError('shape', source.url, error.message, undefined, { cause: error });
   }
   for (const warning of feed.warnings) console.warn(`[news] ${warning}`);
   const page = await parseJsonFeedInSlices(
