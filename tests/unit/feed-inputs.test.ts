@@ -175,12 +175,14 @@ describe('malformed input', () => {
     const out = join(tmp, 'archive-out');
     const run = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(root, 'tools/archive/archive.ts'), '--quiet', '--out', out, feeds('own/malformed.rss'), feeds('rss-parser/input/rss-1.rss'), feeds('own/cases.rss')],
+      ['--import', 'tsx', join(root, 'tools/archive/archive.ts'), '--quiet', '--out', out, feeds('own/malformed.rss'), feeds('rss-parser/input/rss-1.rss'), feeds('own/no-articles.json'), feeds('own/cases.rss')],
       { cwd: root, encoding: 'utf8', timeout: 120_000 },
     );
     expect(run.stderr).toMatch(/error: .*malformed\.rss: not well-formed XML at line 5/);
     expect(run.stderr).toMatch(/read .*rss-1\.rss: 69 articles/);
     expect(run.stderr).toMatch(/read .*cases\.rss: 7 articles/);
+    expect(run.stderr).toMatch(/error: .*no-articles\.json: no articles in it/);
+    expect(run.stderr).toMatch(/error: 2 of 4 inputs gave no articles/);
     expect(run.stdout).toMatch(/articles\s+76 /);
     expect(run.status).toBe(1);
   });
