@@ -290,7 +290,6 @@ interface Media {
   url: string;
   kind: MediaKind;
   type?: string;
-  length?: number;
   duration?: number;
   title?: string;
 }
@@ -298,21 +297,20 @@ interface Media {
 /** Enclosures, Atom enclosure links and Media RSS of one item, typed, in document order. */
 function mediaOf(item: XNode, atomLinks: XNode[]): Media[] {
   const out: Media[] = [];
-  const add = (href: string | undefined, at: XNode, type?: string, medium?: string, length?: string, duration?: number, title?: string) => {
+  const add = (href: string | undefined, at: XNode, type?: string, medium?: string, duration?: number, title?: string) => {
     const url = urlAt(at, href);
     if (!url) return;
     const kind = mediaKind(type, medium, url);
     if (!kind || out.some((m) => m.url === url)) return;
-    const bytes = Number(length);
-    out.push({ url, kind, type: type?.trim() || undefined, length: Number.isFinite(bytes) && bytes > 0 ? bytes : undefined, duration, title });
+    out.push({ url, kind, type: type?.trim() || undefined, duration, title });
   };
   const itunesDuration = durationSeconds(value(first(item, ITUNES, 'duration')));
-  for (const e of all(item, RSS, 'enclosure')) add(e.attrs.get('url'), e, e.attrs.get('type'), undefined, e.attrs.get('length'), itunesDuration);
-  for (const l of atomLinks.filter((l) => l.attrs.get('rel') === 'enclosure')) add(l.attrs.get('href'), l, l.attrs.get('type'), undefined, l.attrs.get('length'), itunesDuration);
+  for (const e of all(item, RSS, 'enclosure')) add(e.attrs.get('url'), e, e.attrs.get('type'), undefined, itunesDuration);
+  for (const l of atomLinks.filter((l) => l.attrs.get('rel') === 'enclosure')) add(l.attrs.get('href'), l, l.attrs.get('type'), undefined, itunesDuration);
   const contents = [...all(item, MEDIA, 'content'), ...all(item, MEDIA, 'group').flatMap((g) => all(g, MEDIA, 'content'))];
   for (const m of contents) {
     const d = Number(m.attrs.get('duration'));
-    add(m.attrs.get('url'), m, m.attrs.get('type'), m.attrs.get('medium'), m.attrs.get('fileSize'), Number.isFinite(d) && d > 0 ? Math.round(d) : itunesDuration, value(first(m, MEDIA, 'title')));
+    add(m.attrs.get('url'), m, m.attrs.get('type'), m.attrs.get('medium'), Number.isFinite(d) && d > 0 ? Math.round(d) : itunesDuration, value(first(m, MEDIA, 'title')));
   }
   for (const t of [...all(item, MEDIA, 'thumbnail'), ...all(item, MEDIA, 'group').flatMap((g) => all(g, MEDIA, 'thumbnail'))]) add(t.attrs.get('url'), t, undefined, 'image');
   const itunesImage = first(item, ITUNES, 'image');
