@@ -1,5 +1,6 @@
 export declare const TRUSTED_TYPES_POLICIES: string[];
 export declare const DEFAULT_FRAME_ANCESTORS: string;
+export declare const EMBED_FRAME_SOURCES: string[];
 export declare function contentSecurityPolicy(options?: {
   frameAncestors?: string;
   sourceOrigins?: string;

@@ -10,6 +10,21 @@
 /** Policy names the app creates; must match TRUSTED_TYPES_POLICY_NAMES in src/lib/trusted-types.ts. */
 export const TRUSTED_TYPES_POLICIES = ['news-reader', 'dompurify'];
 
+/**
+ * The only frames an article may load: the players of the embed providers, after the reader
+ * clicks their facade (decision 078). Must be the origins of the players src/lib/embeds.ts builds (its
+ * test checks): YouTube (privacy-enhanced host), Vimeo, Dailymotion, Facebook, X, Instagram, TikTok.
+ */
+export const EMBED_FRAME_SOURCES = [
+  'https://www.youtube-nocookie.com',
+  'https://player.vimeo.com',
+  'https://www.dailymotion.com',
+  'https://www.facebook.com',
+  'https://platform.twitter.com',
+  'https://www.instagram.com',
+  'https://www.tiktok.com',
+];
+
 /** Who may frame the reader when CSP_FRAME_ANCESTORS is not set: only the site itself. */
 export const DEFAULT_FRAME_ANCESTORS = "'self'";
 
@@ -44,7 +59,10 @@ export function contentSecurityPolicy({ frameAncestors = DEFAULT_FRAME_ANCESTORS
     allowWasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
     "style-src 'self'",
     `img-src 'self' https: data:${extra}`,
+    // Audio and video in articles (podcast enclosures, <video> in a body), from wherever the feed keeps them.
+    `media-src 'self' https:${extra}`,
     connectOrigins ? ["connect-src 'self'", ...connectOrigins].join(' ') : `connect-src 'self' https:${extra}`,
+    `frame-src ${EMBED_FRAME_SOURCES.join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -100,15 +100,9 @@ async function start(): Promise<void> {
     if (prerendered && locale === prerenderedLocale)
       startTransition(() => void hydrateRoot(container, app, { onRecoverableError }));
     else startTransition(() => renderAfresh(app));
-    // The warm-up's code comes when the worker is ready (after the page's load), not with the first screen.
-    const registerWorker = () =>
-      void startServiceWorker(
-        () =>
-          void import('./app/pwa/warm-offline-cache.ts').then(
-            (m) => m.warmOfflineCache(configUrl, config, queryClient),
-            () => {}, // no connection for the code now: the next visit warms up
-          ),
-      );
+    // The first-visit warm-up downloads its code when the worker takes control: no part of the first screen.
+    const warm = () => import('./app/pwa/warm-offline-cache.ts').then((m) => m.warmOfflineCache(configUrl, config, queryClient));
+    const registerWorker = () => void startServiceWorker(() => void warm().catch(() => {}));
     if (document.readyState === 'complete') registerWorker();
     else window.addEventListener('load', registerWorker, { once: true });
   } catch (error) {

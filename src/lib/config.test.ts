@@ -34,7 +34,7 @@ describe('parseConfig', () => {
     [{ ...valid, locale: 'English' }, 'locale', /language tag/],
     [{ ...valid, numerals: 'roman' }, 'numerals', /"native" or "latin"/],
     [{ ...valid, siteUrl: 'news.example' }, 'siteUrl', /absolute URL/],
-    [{ ...valid, sources: [{ name: 'a', url: 'a.json', type: 'rss' }] }, 'sources.0.type', /jsonfeed/],
+    [{ ...valid, sources: [{ name: 'a', url: 'a.json', type: 'atom' }] }, 'sources.0.type', /rss/],
   ])('names the field of a broken config (%#)', (raw, field, message) => {
     let error: unknown;
     try {

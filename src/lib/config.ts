@@ -16,7 +16,7 @@ const SourceSchema = v.object({
   id: v.optional(v.pipe(nonEmpty('id'), v.regex(/^[a-z0-9][a-z0-9_-]*$/i, 'id may use letters, digits, - and _ only'))),
   name: nonEmpty('name'),
   type: v.optional(
-    v.picklist(['jsonfeed', 'wordpress', 'archive'], 'type must be "jsonfeed", "wordpress" or "archive"'),
+    v.picklist(['jsonfeed', 'rss', 'wordpress', 'archive'], 'type must be jsonfeed, rss, wordpress or archive'),
     'jsonfeed',
   ),
   url: nonEmpty('url'),
@@ -26,7 +26,7 @@ const SourceSchema = v.object({
 });
 
 /** Per-type defaults: a WordPress site is read a few pages deep; the rest of its archive is searched on the server. */
-const MAX_PAGES_DEFAULT = { jsonfeed: 50, wordpress: 3, archive: 1 } as const;
+const MAX_PAGES_DEFAULT = { jsonfeed: 50, rss: 1, wordpress: 3, archive: 1 } as const;
 
 /** The schema of public/config.json. Field messages are shown to the operator as they are. */
 export const ConfigSchema = v.object({

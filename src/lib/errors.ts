@@ -8,7 +8,7 @@ export type FeedErrorKind =
   | 'http' // the server answered with a 4xx/5xx status
   | 'not-json' // the body is HTML or something else that is not JSON
   | 'truncated' // JSON that ends early (a cut connection, a half-written file)
-  | 'shape' // valid JSON, but not the format we expected
+  | 'shape' // valid JSON, but not the format we expected; XML that is not a well-formed feed
   | 'too-large'; // larger than we accept to parse
 
 export class FeedError extends Error {

@@ -17,15 +17,26 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
  * GET a JSON document and classify every way it can fail into a {@link FeedError}.
  * Returns the parsed value and the response (headers matter to some sources, e.g. WordPress paging).
  */
-export async function fetchJson(
+export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<{ data: unknown; response: Response }> {
+  const { body, response } = await fetchBody(url, 'application/feed+json, application/json', options, (r) => r.text());
+  return { data: parseJsonText(body, url), response };
+}
+
+/**
+ * GET `url` and read its body with `read`, every failure classified into a {@link FeedError}
+ * (the reader's JSON, and the bytes of XML feeds: fetch-bytes.ts).
+ */
+export async function fetchBody<T extends { length: number }>(
   url: string,
-  { timeoutMs = DEFAULT_TIMEOUT_MS, signal, maxBytes = DEFAULT_MAX_BYTES }: FetchJsonOptions = {},
-): Promise<{ data: unknown; response: Response }> {
+  accept: string,
+  { timeoutMs = DEFAULT_TIMEOUT_MS, signal, maxBytes = DEFAULT_MAX_BYTES }: FetchJsonOptions,
+  read: (response: Response) => Promise<T>,
+): Promise<{ body: T; response: Response }> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, { signal: combined, headers: { Accept: 'application/feed+json, application/json' } });
+    response = await fetch(url, { signal: combined, headers: { Accept: accept } });
   } catch (cause) {
     if (timeout.aborted) {
       throw new FeedError('timeout', url, `No answer within ${Math.round(timeoutMs / 1000)} s`, undefined, { cause });
@@ -41,17 +52,17 @@ export async function fetchJson(
   if (length > maxBytes) {
     throw new FeedError('too-large', url, `The file is ${formatMb(length)}, more than the ${formatMb(maxBytes)} accepted`);
   }
-  let text: string;
+  let body: T;
   try {
-    text = await response.text();
+    body = await read(response);
   } catch (cause) {
     if (timeout.aborted) throw new FeedError('timeout', url, 'The download did not finish in time', undefined, { cause });
     throw new FeedError('network', url, 'The download was interrupted', undefined, { cause });
   }
-  if (text.length > maxBytes) {
+  if (body.length > maxBytes) {
     throw new FeedError('too-large', url, `The file is larger than the ${formatMb(maxBytes)} accepted`);
   }
-  return { data: parseJsonText(text, url), response };
+  return { body, response };
 }
 
 /** Parse JSON text, telling HTML error pages and cut-off files apart from other garbage. */

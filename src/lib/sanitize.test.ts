@@ -28,12 +28,12 @@ describe('sanitizeHtml: the allowlist', () => {
     );
   });
 
-  it('removes script, style, iframe, object, embed, form, input, svg and event handlers, keeping text', () => {
+  it('removes script, style, object, embed, form, input, svg and event handlers, keeping text; an unknown iframe becomes a link', () => {
     const out = clean(
       '<p onclick="x()">Hi<script>bad()</script></p><style>p{}</style><iframe src="https://x"></iframe><object data="x"></object>' +
         '<embed src="x"><form><input value="v"></form><svg><script>bad()</script><text>svg text</text></svg>',
     );
-    expect(out).toBe('<p>Hi</p>');
+    expect(out).toBe('<p>Hi</p><p><a href="https://x/" rel="noopener noreferrer" target="_blank">x/</a></p>');
   });
 
   it('allows http(s), mailto and relative URLs (resolved against the feed) and nothing else', () => {
@@ -53,6 +53,16 @@ describe('sanitizeHtml: the allowlist', () => {
   it('gives links that leave the site rel="noopener noreferrer" and a new tab, and internal links nothing', () => {
     expect(clean('<a href="https://other.example/x">o</a>')).toBe('<a href="https://other.example/x" rel="noopener noreferrer" target="_blank">o</a>');
     expect(clean('<a href="https://news.example/y" rel="opener" target="_self">i</a>')).toBe('<a href="https://news.example/y">i</a>');
+  });
+
+  it('keeps audio and video with native controls and nothing downloaded before play', () => {
+    expect(clean('<audio src="http://cdn.example/a.mp3" autoplay loop preload="auto"></audio>')).toBe(
+      '<audio src="https://cdn.example/a.mp3" controls="" preload="none"></audio>',
+    );
+    expect(clean('<video poster="p.jpg" width="640" height="360" autoplay muted><source src="v.mp4" type="video/mp4"><track src="data:text/vtt,x" kind="captions"></video>')).toBe(
+      '<video poster="https://news.example/data/p.jpg" width="640" height="360" controls="" preload="none"><source src="https://news.example/data/v.mp4" type="video/mp4"></video>',
+    );
+    expect(clean('<video src="javascript:x()" poster="data:image/png,x"></video>')).toBe('<video controls="" preload="none"></video>');
   });
 
   it('makes images lazy, async and referrer-free', () => {

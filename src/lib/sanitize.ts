@@ -2,6 +2,8 @@ import DOMPurify, { type Config } from 'dompurify';
 import type { SanitizedHtml } from '../types/article.ts';
 import { splitHtmlBlocks } from './html-chunks.ts';
 import { defuseInlineCode } from './defuse-inline.ts';
+import { embedReplacement, markGallery } from './embed-markup.ts';
+import { embedOf } from './embeds.ts';
 import { yieldToBrowser } from './yield.ts';
 
 /*
@@ -17,10 +19,15 @@ const ALLOWED_TAGS = [
   'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'br', 'hr',
   // Inline text semantics that CMS copy uses and that carry no URL and no script: kept, not flattened.
   'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'cite', 'q', 'abbr', 'code', 'pre', 'span',
+  // Audio and video from the feed (a podcast episode, a video report): native controls, nothing
+  // downloaded before the reader presses play (the hook sets both). No <track>: see defuse-inline.ts.
+  'audio', 'video', 'source',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite'];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'poster', 'type', 'data-embed', 'data-embed-src', 'data-gallery'];
+/** Elements that may be an embed (embed-markup.ts): each becomes a click-to-load facade, or a link. */
+const EMBED_CANDIDATES = new Set(['iframe', 'figure', 'blockquote', 'div', 'p', 'ul']);
 /** Attributes that hold URLs: each is resolved and must be http(s) (or mailto for links). */
-const URL_ATTRS = ['href', 'src', 'cite'] as const;
+const URL_ATTRS = ['href', 'src', 'cite', 'poster'] as const;
 /** The page has its own h1 (the headline): a body's h1 becomes h2, h5/h6 become h4. */
 const HEADING_MAP: Record<string, string> = { h1: 'h2', h5: 'h4', h6: 'h4' };
 /** Attributes a remapped heading keeps (the others would be dropped by the allowlist anyway). */
@@ -60,6 +67,13 @@ function addHooks(): void {
   if (hooksAdded) return;
   hooksAdded = true;
   DOMPurify.addHook('uponSanitizeElement', (node, data) => {
+    if (active && node.nodeType === 1 && EMBED_CANDIDATES.has(data.tagName)) {
+      const replacement = embedReplacement(node as Element, active.baseUrl);
+      // DOMPurify sees the old node detached and visits the replacement next, like any other node.
+      if (replacement) (node as Element).replaceWith(replacement);
+      else markGallery(node as Element);
+      return;
+    }
     const level = active && HEADING_MAP[data.tagName];
     if (!level || node.nodeType !== 1) return;
     const heading = node as Element;
@@ -74,6 +88,14 @@ function addHooks(): void {
   });
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     if (!active) return;
+    if (node.hasAttribute('data-embed') || node.hasAttribute('data-embed-src')) {
+      // Only a facade made above keeps these: a known provider's own player, on a figure.
+      const embed = embedOf(node.getAttribute('data-embed-src'));
+      if (node.nodeName !== 'FIGURE' || embed?.player !== node.getAttribute('data-embed-src') || embed?.provider !== node.getAttribute('data-embed')) {
+        node.removeAttribute('data-embed');
+        node.removeAttribute('data-embed-src');
+      }
+    }
     for (const name of URL_ATTRS) {
       const value = node.getAttribute(name);
       if (value === null) continue;
@@ -87,23 +109,38 @@ function addHooks(): void {
         node.setAttribute('rel', 'noopener noreferrer');
         node.setAttribute('target', '_blank');
       }
+    } else if (node.nodeName === 'AUDIO' || node.nodeName === 'VIDEO') {
+      node.setAttribute('controls', '');
+      node.setAttribute('preload', 'none');
+      upgradeToHttps(node, 'src', active.siteOrigin);
+      upgradeToHttps(node, 'poster', active.siteOrigin);
+    } else if (node.nodeName === 'SOURCE') {
+      upgradeToHttps(node, 'src', active.siteOrigin);
     } else if (node.nodeName === 'IMG') {
       if (!node.getAttribute('src')) {
         node.remove(); // an image with no usable address shows nothing useful
         return;
       }
-      // Like the feed's own images (sources/jsonfeed.ts): cross-site images over https only,
-      // which the CSP's img-src asks for and browsers do on https pages anyway.
-      const src = new URL(node.getAttribute('src')!);
-      if (src.protocol === 'http:' && src.origin !== active.siteOrigin) {
-        src.protocol = 'https:';
-        node.setAttribute('src', src.href);
-      }
+      upgradeToHttps(node, 'src', active.siteOrigin);
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
       node.setAttribute('referrerpolicy', 'no-referrer');
     }
   });
+}
+
+/**
+ * Like the feed's own images (sources/jsonfeed.ts): cross-site media over https only, which the
+ * CSP's img-src and media-src ask for and browsers do on https pages anyway.
+ */
+function upgradeToHttps(node: Element, name: string, siteOrigin: string): void {
+  const value = node.getAttribute(name);
+  if (!value) return;
+  const url = new URL(value);
+  if (url.protocol === 'http:' && url.origin !== siteOrigin) {
+    url.protocol = 'https:';
+    node.setAttribute(name, url.href);
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import type { SourceCapabilities } from './source-adapter.ts';
  */
 export const CAPABILITIES = {
   jsonfeed: { serverSearch: false, categories: false, paging: false },
+  rss: { serverSearch: false, categories: false, paging: false },
   wordpress: { serverSearch: true, categories: true, paging: true },
   archive: { serverSearch: true, categories: true, paging: true },
 } as const satisfies Record<SourceConfig['type'], SourceCapabilities>;

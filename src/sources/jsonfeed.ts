@@ -6,7 +6,7 @@ import type { LoadOptions, SourceAdapter, SourceLoadResult } from './source-adap
 import { FeedError } from '../lib/errors.ts';
 import { fetchJson } from '../lib/http.ts';
 import { slices } from '../lib/yield.ts';
-import { clip, escapeHtml, htmlToText, inlineText, slugify, textToParagraphs } from '../lib/text.ts';
+import { clip, decodeEntities, escapeHtml, htmlToText, inlineText, slugify, textToParagraphs } from '../lib/text.ts';
 import { firstWords, isoDate, resolveUrl, safeHttpUrl } from './normalize.ts';
 import { byNewest, mergeDuplicates } from '../lib/article-order.ts';
 
@@ -149,9 +149,18 @@ function readFeed(data: unknown, feedUrl: string, source: Pick<SourceConfig, 'id
  */
 const MAX = { id: 2048, headline: 300, standfirst: 600, caption: 600, alt: 400, short: 120, name: 120, tag: 80, authors: 20, tags: 50 };
 
-/** One-line text of an optional field that may arrive as HTML, clipped; undefined when empty. */
+/** One-line text of an optional field that may arrive as HTML (the `_news` extension's), clipped; undefined when empty. */
 function field(value: string | undefined, max: number): string | undefined {
   return value ? clip(inlineText(value), max) || undefined : undefined;
+}
+
+/**
+ * One-line text of a field the JSON Feed spec says is plain text (title, summary, a name): never
+ * read as HTML, so "Die Rückkehr von <i> und <b>" keeps its words (React escapes it). Character
+ * references are still decoded once, because CMS plugins send `&#8217;` in them (decision 077).
+ */
+function plainText(value: string | undefined, max: number): string | undefined {
+  return value ? clip(decodeEntities(value).replace(/\s+/g, ' ').trim(), max) || undefined : undefined;
 }
 
 function toSummary(
@@ -174,8 +183,8 @@ function toSummary(
           .join('')
       : '');
   const bodyText = html ? htmlToText(html) : plain ? textToParagraphs(plain).join('\n') : '';
-  const standfirst = field(item.summary, MAX.standfirst);
-  const headline = field(item.title, MAX.headline) || clip(firstWords(standfirst || bodyText), MAX.headline);
+  const standfirst = plainText(item.summary, MAX.standfirst);
+  const headline = plainText(item.title, MAX.headline) || clip(firstWords(standfirst || bodyText), MAX.headline);
   if (!headline) return undefined; // nothing to show at all
 
   const news = item._news;
@@ -231,7 +240,7 @@ function authorNames(
   const list = authors ?? (author ? [author] : []);
   return list
     .slice(0, MAX.authors)
-    .map((a) => field(a.name, MAX.name))
+    .map((a) => plainText(a.name, MAX.name))
     .filter((name): name is string => Boolean(name));
 }
 

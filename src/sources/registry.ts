@@ -11,17 +11,20 @@ import type {
 import { CAPABILITIES } from './capabilities.ts';
 import { jsonFeedAdapter } from './jsonfeed.ts';
 import { retryableImport } from '../lib/retryable-import.ts';
+import type { FeedError } from '../lib/errors.ts';
 
 /*
- * JSON Feed, the native format, is in the first-screen bundle; the WordPress and archive
+ * JSON Feed, the native format, is in the first-screen bundle; the RSS/Atom, WordPress and archive
  * adapters are downloaded when a configuration names such a source (code most agencies'
  * readers never need). A failed download is tried again by the next call
  * (the Retry button), like any failed request.
  */
 const importWordPress = retryableImport(() => import('./wordpress.ts'));
 const importArchive = retryableImport(() => import('./archive.ts'));
+const importRss = retryableImport(() => import('./rss.ts'));
 const loaders: Record<SourceConfig['type'], () => Promise<SourceAdapter>> = {
   jsonfeed: () => Promise.resolve(jsonFeedAdapter),
+  rss: () => importRss().then((m) => m.rssAdapter),
   wordpress: () => importWordPress().then((m) => m.wordpressAdapter),
   archive: () => importArchive().then((m) => m.archiveAdapter),
 };
@@ -40,13 +43,27 @@ export function capabilitiesOf(source: Pick<SourceConfig, 'type'>): SourceCapabi
  * Article ids leave this module with the source's prefix (empty for the first source), so ids are
  * unique across sources and the first source's article URLs stay what they were with one source.
  */
-function withPrefix(source: SourceConfig, a: ArticleSummary): ArticleSummary {
+export function withPrefix(source: SourceConfig, a: ArticleSummary): ArticleSummary {
   return source.idPrefix ? { ...a, id: source.idPrefix + a.id } : a;
+}
+
+/**
+ * The source's list, by its adapter. A JSON Feed source whose address answers with something
+ * other than JSON is tried as RSS or Atom (the format detected from the content): the RSS adapter,
+ * downloaded then, keeps the JSON error when the answer is no feed either (rss.ts).
+ */
+async function loadListOf(source: SourceConfig, options?: LoadOptions): Promise<SourceLoadResult> {
+  try {
+    return await (await loadAdapter(source)).loadList(source, options);
+  } catch (error) {
+    if (source.type !== 'jsonfeed' || (error as FeedError).kind !== 'not-json') throw error;
+    return (await importRss()).loadRss(source, options, error as FeedError);
+  }
 }
 
 /** The source's latest articles, ids prefixed. */
 export async function loadSourceList(source: SourceConfig, options?: LoadOptions): Promise<SourceLoadResult> {
-  const result = await (await loadAdapter(source)).loadList(source, options);
+  const result = await loadListOf(source, options);
   return source.idPrefix ? { ...result, articles: result.articles.map((a) => withPrefix(source, a)) } : result;
 }
 
@@ -73,14 +90,6 @@ export async function loadSourceArticle(
   return found && withPrefix(source, found);
 }
 
-/** A server-side search of one source; ids prefixed. */
-export async function searchSource(source: SourceConfig, query: string, options?: PageOptions): Promise<SourcePage> {
-  const adapter = await loadAdapter(source);
-  if (!adapter.search) throw new Error(`Sources of type ${source.type} cannot search on the server`);
-  const page = await adapter.search(source, query, options);
-  return { ...page, articles: page.articles.map((a) => withPrefix(source, a)) };
-}
-
 /** A category listed by the server; ids prefixed. */
 export async function loadSourceCategory(
   source: SourceConfig,
@@ -97,13 +106,4 @@ export async function loadSourcePage(source: SourceConfig, page: number, options
   if (!adapter.loadListPage) throw new Error(`Sources of type ${source.type} are not paged on the server`);
   const result = await adapter.loadListPage(source, page, options);
   return { ...result, articles: result.articles.map((a) => withPrefix(source, a)) };
-}
-
-/** Let a server-searching source warm up its search before the first query. */
-export function prepareSourceSearch(source: SourceConfig): void {
-  // A warm-up: if the adapter's code does not download, the search itself tries again.
-  loadAdapter(source).then(
-    (adapter) => adapter.prepareSearch?.(source),
-    () => {},
-  );
 }

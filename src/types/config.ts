@@ -1,5 +1,5 @@
 /** The source formats the reader can read; each has an adapter in src/sources. */
-export type SourceType = 'jsonfeed' | 'wordpress' | 'archive';
+export type SourceType = 'jsonfeed' | 'rss' | 'wordpress' | 'archive';
 
 /** A configured article source. `type` picks the adapter in src/sources. */
 export interface SourceConfig {
@@ -8,7 +8,7 @@ export interface SourceConfig {
   name: string;
   type: SourceType;
   /**
-   * Absolute URL, resolved against config.json's own URL at load time: the feed (jsonfeed), the
+   * Absolute URL, resolved against config.json's own URL at load time: the feed (jsonfeed, rss), the
    * site's home (wordpress) or the archive's manifest.json (archive).
    */
   url: string;

@@ -1,7 +1,7 @@
 /**
  * `npm run archive -- --out DIR [options] INPUT…`: build a static news archive that any static
  * host or CDN serves, for the reader's `archive` source. INPUT is a JSON Feed (.json), NDJSON
- * (.ndjson/.jsonl), RSS 2.0 or Atom (.xml/.rss/.atom) file, or a WordPress site URL.
+ * (.ndjson/.jsonl), RSS 2.0/1.0/0.9x or Atom file, or a WordPress site URL.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { DEFAULT_SEARCH_PART_SIZE, writeArchive } from './write-archive.ts';
 
 const USAGE = `usage: npm run archive -- --out DIR [--page-size 20] [--title TITLE] [--language en] [--source-name NAME]
                           [--search-part-size 10000] INPUT…
-  INPUT: feed.json | items.ndjson | feed.rss | feed.atom | https://wordpress.site/`;
+  INPUT: feed.json | items.ndjson | feed.rss | feed.rdf | feed.atom | https://wordpress.site/`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -55,18 +55,30 @@ const warn = (message: string) => {
   else if (warnings === MAX_WARNINGS + 1) console.error('warning: (further warnings not shown; see the count below)');
 };
 
+// One bad input is reported and the others are still read; an input that yields no article at
+// all (malformed, not a feed, every item invalid) makes the run fail at the end (exit 1), so a
+// script never mistakes a lost file for an empty one.
+const failed: string[] = [];
 for (const input of positionals) {
   try {
     const result = await readInput(input, warn, values['source-name']);
     for (const a of result.articles) all.push(a);
     skipped += result.skipped;
     console.error(`read ${input}: ${result.articles.length.toLocaleString('en')} articles, ${result.skipped} skipped`);
+    if (result.articles.length === 0) {
+      console.error(`error: ${input}: no articles in it`);
+      failed.push(input);
+    }
   } catch (error) {
     console.error(`error: ${input}: ${(error as Error).message}`);
-    process.exit(1);
+    failed.push(input);
   }
 }
 const readMs = performance.now() - started;
+if (all.length === 0) {
+  console.error('error: no articles read from any input; nothing written');
+  process.exit(1);
+}
 
 const stats = await writeArchive(all, {
   outDir: values.out,
@@ -88,6 +100,11 @@ console.log(
     `  time         ${seconds.toFixed(1)} s (reading ${(readMs / 1000).toFixed(1)} s)`,
   ].join('\n'),
 );
+
+if (failed.length) {
+  console.error(`error: ${failed.length} of ${positionals.length} inputs gave no articles: ${failed.join(', ')}`);
+  process.exitCode = 1;
+}
 
 function folderBytes(dir: string): { total: number; files: number; pagefind: number } {
   let total = 0;

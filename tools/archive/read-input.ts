@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { XMLParser } from 'fast-xml-parser';
 import type { ArticleSummary } from '../../src/types/article.ts';
 import type { SourceConfig } from '../../src/types/config.ts';
 import { parseJsonFeed } from '../../src/sources/jsonfeed.ts';
 import { wordpressAdapter } from '../../src/sources/wordpress.ts';
+import { decodeFeedBytes } from '../../src/sources/feed-encoding.ts';
+import { looksLikeXml, parseXmlFeed, XmlFeedError } from '../../src/sources/xml-feed.ts';
 
 /*
  * Inputs of the archiver, all mapped to domain articles through the reader's own adapters (a
@@ -21,16 +22,28 @@ export type Warn = (message: string) => void;
 
 const SOURCE = { id: 'archive', name: 'Archive' };
 
-/** Read one input: a JSON Feed (.json), NDJSON (.ndjson/.jsonl), RSS 2.0 or Atom (.xml/.rss/.atom), or a WordPress site URL. */
+/** Read one input: a JSON Feed (.json), NDJSON (.ndjson/.jsonl), RSS 2.0/1.0/0.9x or Atom (any name: told from the content), or a WordPress site URL. */
 export async function readInput(input: string, warn: Warn, sourceName?: string): Promise<InputResult> {
   const source = { ...SOURCE, name: sourceName ?? SOURCE.name };
   if (/^https?:\/\//i.test(input)) return readWordPress(input, source, warn);
-  const text = readFileSync(input, 'utf8');
+  const bytes = readFileSync(input);
   const base = pathToFileURL(input).href;
   const name = basename(input);
-  const head = text.trimStart().slice(0, 200);
+  const { text, warning } = decodeFeedBytes(bytes);
   if (/\.(ndjson|jsonl)$/i.test(input)) return readItems(ndjsonItems(text, name, warn), base, name, source, warn);
-  if (head.startsWith('<')) return readItems(xmlItems(text, name), base, name, source, warn);
+  if (looksLikeXml(text)) {
+    let feed;
+    try {
+      // Bytes, not text: the XML declaration may name the encoding (windows-1251, GB2312…).
+      feed = parseXmlFeed(bytes, base, name);
+    } catch (error) {
+      if (error instanceof XmlFeedError) throw new Error(error.message.replace(`${name}: `, ''));
+      throw error;
+    }
+    for (const w of feed.warnings) warn(w);
+    return readItems(feed.items, base, name, source, warn, feed.language);
+  }
+  if (warning) warn(`${name}: ${warning}`);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -124,86 +137,6 @@ function fromImportFormat(value: unknown, line: number): unknown {
     image: typeof o.image === 'string' ? o.image : undefined,
     _news: typeof category === 'string' ? { category } : undefined,
   };
-}
-
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  textNodeName: '#text',
-  // Item-level elements that may repeat are always arrays, so one item and many read alike.
-  isArray: (tagName) => ['item', 'entry', 'category', 'link', 'dc:creator', 'author', 'media:content'].includes(tagName),
-  processEntities: true,
-  htmlEntities: true,
-});
-
-/** Text of a parsed XML node: a string, or an object with `#text` (attributes present), or CDATA. */
-function textOf(node: unknown): string | undefined {
-  if (node === undefined || node === null) return undefined;
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return textOf(node[0]);
-  if (typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    return textOf(o['#text'] ?? o.__cdata ?? o.name);
-  }
-  return undefined;
-}
-
-/** RSS 2.0 (`rss > channel > item`) and Atom (`feed > entry`) to JSON Feed items. */
-export function xmlItems(text: string, name: string): Located[] {
-  const doc = xml.parse(text) as Record<string, Record<string, unknown> | undefined>;
-  const channel = doc.rss?.channel as Record<string, unknown> | undefined;
-  if (channel) {
-    const items = (channel.item as Record<string, unknown>[] | undefined) ?? [];
-    return items.map((it, i) => {
-      const guid = textOf(it.guid);
-      const media = (it['media:content'] as Record<string, unknown>[] | undefined)?.find((m) => typeof m['@url'] === 'string');
-      return {
-        where: `${name} item ${i + 1}`,
-        item: {
-          id: guid ?? textOf(it.link),
-          url: textOf(it.link),
-          title: textOf(it.title),
-          content_html: textOf(it['content:encoded']) ?? textOf(it.description),
-          summary: textOf(it['content:encoded']) ? textOf(it.description) : undefined,
-          date_published: textOf(it.pubDate) ?? textOf(it['dc:date']),
-          authors: ((it['dc:creator'] as unknown[] | undefined) ?? (it.author as unknown[] | undefined) ?? []).map((a) => ({ name: textOf(a) })),
-          tags: ((it.category as unknown[] | undefined) ?? []).map(textOf).filter(Boolean),
-          image: media?.['@url'],
-          // The first category is the item's section, as feed readers show it.
-          _news: { category: textOf((it.category as unknown[] | undefined)?.[0]) },
-        },
-      };
-    });
-  }
-  const feed = doc.feed;
-  if (feed) {
-    const entries = (feed.entry as Record<string, unknown>[] | undefined) ?? [];
-    const feedLanguage = (feed['@xml:lang'] as string | undefined) ?? undefined;
-    return entries.map((e, i) => {
-      const links = (e.link as Record<string, unknown>[] | undefined) ?? [];
-      const alternate = links.find((l) => !l['@rel'] || l['@rel'] === 'alternate')?.['@href'];
-      const content = e.content as Record<string, unknown> | string | undefined;
-      const contentText = textOf(content);
-      const contentType = typeof content === 'object' ? content['@type'] : undefined;
-      return {
-        where: `${name} entry ${i + 1}`,
-        item: {
-          id: textOf(e.id) ?? alternate,
-          url: alternate,
-          title: textOf(e.title),
-          [contentType === 'text' ? 'content_text' : 'content_html']: contentText,
-          summary: textOf(e.summary),
-          date_published: textOf(e.published) ?? textOf(e.updated),
-          date_modified: textOf(e.updated),
-          authors: ((e.author as unknown[] | undefined) ?? []).map((a) => ({ name: textOf(a) })),
-          tags: ((e.category as Record<string, unknown>[] | undefined) ?? []).map((c) => c['@term']).filter((t) => typeof t === 'string'),
-          _news: { category: (e.category as Record<string, unknown>[] | undefined)?.[0]?.['@term'] },
-          language: feedLanguage,
-        },
-      };
-    });
-  }
-  throw new Error(`${name}: XML, but neither RSS 2.0 (<rss><channel>) nor Atom (<feed>)`);
 }
 
 /** Every post of a WordPress site, 100 a request, through the reader's WordPress adapter. */

@@ -6,10 +6,10 @@
 const TAGS = new Set([
   'P', 'H2', 'H3', 'H4', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'IMG', 'A', 'EM', 'STRONG', 'TABLE', 'CAPTION',
   'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'BR', 'HR', 'B', 'I', 'U', 'S', 'SUB', 'SUP', 'SMALL', 'CITE', 'Q', 'ABBR', 'CODE',
-  'PRE', 'SPAN',
+  'PRE', 'SPAN', 'AUDIO', 'VIDEO', 'SOURCE',
 ]);
-const ATTRS = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'rel', 'target', 'loading', 'decoding', 'referrerpolicy']);
-const URL_ATTRS = new Set(['href', 'src', 'cite']);
+const ATTRS = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir', 'cite', 'rel', 'target', 'loading', 'decoding', 'referrerpolicy', 'controls', 'preload', 'poster', 'type', 'data-embed', 'data-embed-src', 'data-gallery']);
+const URL_ATTRS = new Set(['href', 'src', 'cite', 'poster']);
 
 export function unsafeParts(html: string, siteOrigin = 'http://localhost'): string[] {
   const problems: string[] = [];
@@ -41,6 +41,9 @@ export function unsafeParts(html: string, siteOrigin = 'http://localhost'): stri
     if (el.tagName === 'A' && el.getAttribute('href')?.startsWith('http')) {
       const external = new URL(el.getAttribute('href')!).origin !== siteOrigin;
       if (external && el.getAttribute('rel') !== 'noopener noreferrer') problems.push(`external link without rel: ${el.outerHTML}`);
+    }
+    if ((el.tagName === 'AUDIO' || el.tagName === 'VIDEO') && (el.getAttribute('preload') !== 'none' || !el.hasAttribute('controls'))) {
+      problems.push(`${el.tagName.toLowerCase()} without controls and preload="none"`);
     }
     if (el.tagName === 'IMG') {
       for (const [a, v] of [['loading', 'lazy'], ['decoding', 'async'], ['referrerpolicy', 'no-referrer']] as const) {

@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SanitizedHtml } from '../../../types/article.ts';
+import { useEmbedFacades } from './embed-facades.ts';
+import { useGalleries } from './gallery.ts';
 
 /** Parts in the first render: the first 32 KB of a body, more than the first screens show. */
 const FIRST_PARTS = 1;
@@ -17,9 +19,12 @@ export function ArticleBody({ parts }: { parts: readonly SanitizedHtml[] }) {
     const timer = setTimeout(() => setShown((n) => n + 1), 0);
     return () => clearTimeout(timer);
   }, [shown, parts.length]);
+  const body = useRef<HTMLDivElement>(null);
+  useEmbedFacades(body, shown);
+  useGalleries(body, shown);
   const many = parts.length > 1;
   return (
-    <div className="article-body">
+    <div className="article-body" ref={body}>
       {parts.slice(0, shown).map((html, i) => (
         <div
           key={i}

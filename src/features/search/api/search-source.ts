@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { SourceConfig } from '../../../types/config.ts';
-import { capabilitiesOf, prepareSourceSearch, searchSource } from '../../../sources/registry.ts';
+import { capabilitiesOf } from '../../../sources/registry.ts';
+import { prepareSourceSearch, searchSource } from '../../../sources/source-search.ts';
 import type { SourcePage } from '../../../sources/source-adapter.ts';
 import { retryableImport } from '../../../lib/retryable-import.ts';
 import type { SearchResult } from '../engine/types.ts';
