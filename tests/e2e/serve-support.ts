@@ -3,7 +3,7 @@
 // source (to count upstream requests and to take the source down mid-test), and nginx with
 // proxy_cache in front of several instances.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,12 @@ import { join } from 'node:path';
 import { freePort, ROOT } from './server.mjs';
 
 export const SERVER_ENTRY = join(ROOT, 'dist-server/server.mjs');
+/** The Node flags `npm run serve` gives the server (package.json): tests and benchmarks start it the same way. */
+export const SERVE_NODE_FLAGS = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { serve: string } }
+).scripts.serve
+  .split(/\s+/)
+  .filter((arg) => arg.startsWith('--'));
 
 export interface Served {
   url: string;
@@ -25,13 +31,19 @@ export interface Served {
 }
 
 /** Start `node dist-server/server.mjs` on a free port with `config` as its config.json. */
-export async function startServe({ config, env = {} }: { config: object; env?: Record<string, string> }): Promise<Served> {
+export async function startServe({
+  config,
+  env = {},
+}: {
+  config: object;
+  env?: Record<string, string>;
+}): Promise<Served> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run npm run build`);
   const dir = mkdtempSync(join(tmpdir(), 'news-serve-'));
   const configFile = join(dir, 'config.json');
   writeFileSync(configFile, JSON.stringify(config));
   // Port 0: the system picks a free one and the server says which in its "listening" line.
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...SERVE_NODE_FLAGS, SERVER_ENTRY], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEWS_CONFIG: configFile, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,7 +112,13 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
       server = createServer((req, res) => {
         counts.set(req.url ?? '', (counts.get(req.url ?? '') ?? 0) + 1);
         const upstream = httpRequest(
-          { host: origin.hostname, port: origin.port, path: req.url, method: req.method, headers: { ...req.headers, host: origin.host } },
+          {
+            host: origin.hostname,
+            port: origin.port,
+            path: req.url,
+            method: req.method,
+            headers: { ...req.headers, host: origin.host },
+          },
           (up: IncomingMessage) => {
             // WordPress writes its own URLs into its answers; the reader should keep talking to the proxy.
             res.writeHead(up.statusCode ?? 502, up.headers);
