@@ -8,6 +8,7 @@
  * corpora. Counting postings in hash maps and typed counters is not, and the query side only
  * needs what is built here.
  */
+import { isStemmable, languageKey, type Stemmer, type Stemmers } from './stemming.ts';
 import { isUnspacedTerm, tokenize } from './tokenize.ts';
 import type { SearchDoc } from './types.ts';
 
@@ -40,6 +41,11 @@ export interface InvertedIndex {
   averageFieldLength: number[];
   /** Documents with text in no-space scripts (Lao, Thai, CJK…): the only ones substring matching scans. */
   unspacedDocs: number[];
+  /**
+   * Word forms, per language of the corpus that has a stemmer: its stemmer, and the ids of the
+   * terms of that language's documents by stem (stemming.ts). Empty when built without stemmers.
+   */
+  forms: { language: string; stemmer: Stemmer; byStem: Map<string, number[]> }[];
 }
 
 /** The text of one document, per field (in FIELDS order); the category name counts as a tag. */
@@ -48,8 +54,11 @@ export function fieldTexts(doc: SearchDoc): string[] {
   return [doc.headline, doc.standfirst ?? '', tagText.join('\n'), doc.bodyText];
 }
 
-/** Builds the index of `docs`; a document's ordinal is its position in `docs`. */
-export function buildIndex(docs: SearchDoc[]): InvertedIndex {
+/**
+ * Builds the index of `docs`; a document's ordinal is its position in `docs`. With `stemmers`, the
+ * words of each document whose language has one are also grouped by stem (their word forms).
+ */
+export function buildIndex(docs: SearchDoc[], stemmers: Stemmers = new Map()): InvertedIndex {
   const termIds = new Map<string, number>();
   const unspacedTerm: boolean[] = [];
   const unspacedDocs: number[] = [];
@@ -64,10 +73,15 @@ export function buildIndex(docs: SearchDoc[]): InvertedIndex {
   // and grouped by term at the end: growing thousands of Maps at once was GC-bound.
   let log = new Int32Array(1 << 16);
   let logLength = 0;
+  // Which stemmed languages each term occurs in, one bit per language (at most 32 stemmers).
+  const stemLanguages = [...stemmers.keys()].slice(0, 32);
+  const languageMask: number[] = [];
 
   docs.forEach((doc, ord) => {
     const lengths: number[] = [];
     let hasUnspaced = false;
+    const position = stemLanguages.indexOf(languageKey(doc.language) ?? '');
+    const languageBit = position === -1 ? 0 : 1 << position;
     fieldTexts(doc).forEach((text, fieldId) => {
       const touched: number[] = [];
       for (const term of tokenize(text)) {
@@ -80,9 +94,13 @@ export function buildIndex(docs: SearchDoc[]): InvertedIndex {
           lastDoc.push(-1);
           pending.push(0);
           unspacedTerm.push(isUnspacedTerm(term));
+          languageMask.push(0);
         }
         if (unspacedTerm[id]) hasUnspaced = true;
-        if (pending[id]!++ === 0) touched.push(id);
+        if (pending[id]!++ === 0) {
+          touched.push(id);
+          languageMask[id]! |= languageBit;
+        }
       }
       // A field's length is its number of distinct terms (as in MiniSearch, whose ranking we keep).
       lengths[fieldId] = touched.length;
@@ -146,7 +164,50 @@ export function buildIndex(docs: SearchDoc[]): InvertedIndex {
     fieldLength,
     averageFieldLength: totalLength.map((total) => (count ? total / count : 0)),
     unspacedDocs,
+    forms: stemLanguages.map((language, bit) => ({
+      language,
+      stemmer: stemmers.get(language)!,
+      byStem: groupByStem(terms, languageMask, 1 << bit, unspacedTerm, stemmers.get(language)!),
+    })),
   };
+}
+
+/** The ids of the terms of one language (`bit` in `languageMask`), grouped by their stem. */
+function groupByStem(
+  terms: string[],
+  languageMask: number[],
+  bit: number,
+  unspacedTerm: boolean[],
+  stemmer: Stemmer,
+): Map<string, number[]> {
+  const byStem = new Map<string, number[]>();
+  for (let id = 0; id < terms.length; id++) {
+    if (!(languageMask[id]! & bit) || unspacedTerm[id]) continue;
+    const term = terms[id]!;
+    if (!isStemmable(term)) continue;
+    const stem = stemmer(term);
+    const group = byStem.get(stem);
+    if (group) group.push(id);
+    else byStem.set(stem, [id]);
+  }
+  return byStem;
+}
+
+/**
+ * The indexed word forms of `term`: the terms that share its stem in any stemmed language of the
+ * corpus, or whose stem is the term itself (Snowball stems a dictionary form and its inflections
+ * differently now and then: Turkish seçim → seç but seçimleri → seçim). `term` itself is left out.
+ */
+export function wordForms(index: InvertedIndex, term: string): number[] {
+  if (index.forms.length === 0 || !isStemmable(term) || isUnspacedTerm(term)) return [];
+  const exact = index.ids.get(term);
+  const out = new Set<number>();
+  for (const { stemmer, byStem } of index.forms) {
+    for (const key of [stemmer(term), term]) {
+      for (const id of byStem.get(key) ?? []) if (id !== exact) out.add(id);
+    }
+  }
+  return [...out];
 }
 
 /** Index of the first element of `sorted` that is >= key. */

@@ -3,9 +3,10 @@
  * Figures are printed with console.info for the README; the assertions are the issue's acceptance thresholds.
  */
 import { expect, it } from 'vitest';
-import { createSearchIndex } from './search-index.ts';
+import { buildSearchIndex, createSearchIndex } from './search-index.ts';
 import { tokenize } from './tokenize.ts';
 import { describeWithCorpus, loadCorpus, readCorpusJson } from '../testing/load-corpus.ts';
+import { WORD_FORMS } from '../testing/word-forms.ts';
 
 /** `count` items spread evenly over `items`. */
 function spread<T>(items: T[], count: number): T[] {
@@ -124,3 +125,71 @@ describeWithCorpus('bbc-thai.feed.json', 'BBC Thai', () => {
     expect(phrases / docs.length).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+/**
+ * Other-form recall@10: for each hand-picked word-form group (testing/word-forms.ts), the articles
+ * that contain only OTHER forms of the word than the one typed, found in the top 10. Groups whose
+ * forms occur in more than 10 articles in all are left out (not all of them can be in a top 10).
+ * Measured without stemming (before) and with it (the engine as the worker builds it).
+ */
+for (const [file, { language, groups }] of Object.entries(WORD_FORMS)) {
+  describeWithCorpus(file, `${language} word forms`, () => {
+    it('finds articles that use another form of the typed word (other-form recall@10 >= 0.85), the typed form first', async () => {
+      const docs = loadCorpus(file);
+      const tokenSets = docs.map(
+        (d) =>
+          new Set(
+            tokenize(
+              [d.headline, d.standfirst ?? '', d.tags.join('\n'), d.category?.name ?? '', d.bodyText].join(
+                '\n',
+              ),
+            ),
+          ),
+      );
+      const plain = createSearchIndex(docs);
+      const stemmed = await buildSearchIndex(docs);
+      let relevantTotal = 0;
+      const found = { plain: 0, stemmed: 0 };
+      let used = 0;
+      let exactFirst = 0;
+      let withBoth = 0;
+      const misses: string[] = [];
+      for (const [query, ...others] of groups) {
+        const typed = tokenize(query!).join(' ');
+        const forms = new Set(others.flatMap((w) => tokenize(w)));
+        const exact = docs.filter((_, i) => tokenSets[i]!.has(typed));
+        const relevant = docs.filter(
+          (_, i) => !tokenSets[i]!.has(typed) && [...forms].some((f) => tokenSets[i]!.has(f)),
+        );
+        if (relevant.length === 0 || exact.length + relevant.length > 10) continue;
+        used++;
+        relevantTotal += relevant.length;
+        for (const [name, index] of [
+          ['plain', plain],
+          ['stemmed', stemmed],
+        ] as const) {
+          const top = new Set(index.search(query!, { limit: 10, prefixLast: false }).hits.map((h) => h.id));
+          const hits = relevant.filter((d) => top.has(d.id)).length;
+          found[name] += hits;
+          if (name === 'stemmed' && hits < relevant.length)
+            misses.push(`${query} (${relevant.length - hits}/${relevant.length})`);
+        }
+        if (exact.length > 0) {
+          withBoth++;
+          const first = stemmed.search(query!, { limit: 1, prefixLast: false }).hits[0];
+          if (first && exact.some((d) => d.id === first.id)) exactFirst++;
+        }
+      }
+      const before = found.plain / relevantTotal;
+      const after = found.stemmed / relevantTotal;
+      console.info(
+        `${language} other-form recall@10: ${before.toFixed(3)} without stemming → ${after.toFixed(3)} with ` +
+          `(${relevantTotal} articles, ${used}/${groups.length} word groups); typed form first in ${exactFirst}/${withBoth} groups with both` +
+          (misses.length ? `; short: ${misses.join(', ')}` : ''),
+      );
+      expect(used).toBeGreaterThanOrEqual(10);
+      expect(after).toBeGreaterThanOrEqual(0.85);
+      expect(exactFirst).toBe(withBoth);
+    });
+  });
+}

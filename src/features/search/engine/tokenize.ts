@@ -306,3 +306,24 @@ export function spellingVariants(text: string): string[] {
   const composed = text.replace(DECOMPOSED_SPELLINGS, (s) => COMPOSED_SPELLING[s] ?? s);
   return [...new Set([text, text.normalize('NFKC'), composed, composed.normalize('NFC')])];
 }
+
+/** One space (or no-break / zero-width space) between two letters of the same no-space script (not Han/Kana). */
+const STRAY_SPACE =
+  /(\p{sc=Lao}[\p{M}]*)[ \u00A0\u200B](?=\p{sc=Lao})|(\p{sc=Thai}[\p{M}]*)[ \u00A0\u200B](?=\p{sc=Thai})|(\p{sc=Khmer}[\p{M}]*)[ \u00A0\u200B](?=\p{sc=Khmer})|(\p{sc=Myanmar}[\p{M}]*)[ \u00A0\u200B](?=\p{sc=Myanmar})/gu;
+
+/**
+ * `text` with the single spaces between two letters of Lao, Thai, Khmer or Burmese removed. Writers
+ * of these scripts put spaces between phrases, and also, by mistake or for line breaking, inside
+ * a word (ດຳ ເນີນ for ດຳເນີນ): search looks for a word typed without the space in this text too,
+ * so the word is found either way. Returns `text` itself when there is nothing to remove.
+ */
+export function despace(text: string): string {
+  if (!NO_SPACE_CHAR.test(text)) return text;
+  STRAY_SPACE.lastIndex = 0;
+  if (!STRAY_SPACE.test(text)) return text;
+  STRAY_SPACE.lastIndex = 0;
+  return text.replace(
+    STRAY_SPACE,
+    (_m, lao?: string, thai?: string, khmer?: string, my?: string) => lao ?? thai ?? khmer ?? my ?? '',
+  );
+}
