@@ -32,8 +32,8 @@ export interface MatchContext {
   index: InvertedIndex;
   docOf: (ord: number) => SearchDoc;
   phrases: PhraseMatcher;
-  /** A field's text with stray spaces inside unspaced-script words removed (tokenize.ts despace), cached. */
-  despaced: (ord: number, fieldId: number, text: string) => string;
+  /** A field's text normalized for substring search (tokenize.ts searchableText), cached. */
+  normalized: (ord: number, fieldId: number, text: string) => string;
 }
 
 /** All documents matching the query (before filters), with their scores. */
@@ -220,8 +220,8 @@ function exactOutsideWords(c: Candidate, parsed: ParsedQuery, plans: TermPlan[])
 }
 
 /**
- * Where `word` occurs in a field: as written, or across a stray space (ດຳ ເນີນ for ດຳເນີນ, see
- * despace), and whether one occurrence is a whole word of the text (starts and ends on the
+ * Where `word` occurs in a field: as written, or in its normalized text (across a stray space,
+ * ດຳ ເນີນ for ດຳເນີນ; Zawgyi as Unicode; see searchableText), and whether one occurrence is a whole word of the text (starts and ends on the
  * tokenizer's word boundaries). Undefined when it does not occur.
  */
 function findWord(
@@ -234,7 +234,7 @@ function findWord(
   let haystack = text;
   let at = text.indexOf(word);
   if (at === -1) {
-    haystack = ctx.despaced(ord, fieldId, text);
+    haystack = ctx.normalized(ord, fieldId, text);
     if (haystack === text) return undefined;
     at = haystack.indexOf(word);
     if (at === -1) return undefined;

@@ -17,7 +17,8 @@ import { documentFrequency, FUZZY_MAX_DF, fuzzyFor, planQuery, prefixPlan, type 
 import { parseQuery } from './query.ts';
 import { candidateOrder, scoreQuery, topK, type Candidate } from './ranking.ts';
 import { loadStemmers, type Stemmers } from './stemming.ts';
-import { despace } from './tokenize.ts';
+import { searchableText } from './tokenize.ts';
+import { hasBurmese, loadZawgyi } from './zawgyi.ts';
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions, SearchResult } from './types.ts';
 
 const DEFAULT_LIMIT = 20;
@@ -34,19 +35,20 @@ class InvertedSearchIndex implements SearchIndex {
       options.stemmers,
     );
     const docOf = (ord: number) => this.metas[ord]!.doc;
-    // Despaced field texts of unspaced documents, computed on first need; null: nothing to remove.
-    const despacedCache = new Map<number, string | null>();
-    const despaced = (ord: number, fieldId: number, text: string): string => {
+    // Field texts of unspaced documents normalized for substring search, computed on first need
+    // (null: the same as the text).
+    const searchable = new Map<number, string | null>();
+    const normalized = (ord: number, fieldId: number, text: string): string => {
       const key = ord * FIELDS.length + fieldId;
-      let value = despacedCache.get(key);
+      let value = searchable.get(key);
       if (value === undefined) {
-        const out = despace(text);
+        const out = searchableText(text);
         value = out === text ? null : out;
-        despacedCache.set(key, value);
+        searchable.set(key, value);
       }
       return value ?? text;
     };
-    this.ctx = { index: this.index, docOf, phrases: new PhraseMatcher(docOf), despaced };
+    this.ctx = { index: this.index, docOf, phrases: new PhraseMatcher(docOf), normalized };
   }
 
   get size(): number {
@@ -141,11 +143,14 @@ export function createSearchIndex(docs: SearchDoc[], options: IndexOptions = {})
 }
 
 /**
- * Loads the stemmers of the languages of `docs` (each article's `language`), then builds the index
- * with them: what the worker and the main-thread fallback run. `stemming: false` builds without
+ * Loads the stemmers of the languages of `docs` (each article's `language`), and Zawgyi support
+ * when they have Burmese text, then builds the index with them: what the worker and the main-thread fallback run. `stemming: false` builds without
  * (for measuring what stemming costs and brings).
  */
 export async function buildSearchIndex(docs: SearchDoc[], { stemming = true } = {}): Promise<SearchIndex> {
-  const stemmers = stemming ? await loadStemmers(new Set(docs.map((d) => d.language))) : new Map();
+  const [stemmers] = await Promise.all([
+    stemming ? loadStemmers(new Set(docs.map((d) => d.language))) : new Map<string, never>(),
+    hasBurmese(docs.map((d) => d.headline + d.bodyText)) ? loadZawgyi() : undefined,
+  ]);
   return createSearchIndex(docs, { stemmers });
 }

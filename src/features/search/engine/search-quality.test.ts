@@ -6,7 +6,9 @@ import { expect, it } from 'vitest';
 import { buildSearchIndex, createSearchIndex } from './search-index.ts';
 import { tokenize } from './tokenize.ts';
 import { describeWithCorpus, loadCorpus, readCorpusJson } from '../testing/load-corpus.ts';
+import { withStraySpace } from '../testing/stray-spaces.ts';
 import { WORD_FORMS } from '../testing/word-forms.ts';
+import type { SearchDoc } from './types.ts';
 
 /** `count` items spread evenly over `items`. */
 function spread<T>(items: T[], count: number): T[] {
@@ -190,6 +192,69 @@ for (const [file, { language, groups }] of Object.entries(WORD_FORMS)) {
       expect(used).toBeGreaterThanOrEqual(10);
       expect(after).toBeGreaterThanOrEqual(0.85);
       expect(exactFirst).toBe(withBoth);
+    });
+  });
+}
+
+/**
+ * Stray spaces in Lao and Thai (no spaces between words, spaces between phrases, and now and then
+ * a space inside a word: ດຳ ເນີນ). In each article one word of 6+ code units that occurs in at
+ * most 10 articles is rewritten with a space inside (testing/stray-spaces.ts); the word typed
+ * without the space must find it in the top 10. And the other way: the word typed with the space
+ * must find the article that wrote it without. "Flooding" compares the number of matches of the
+ * unspaced queries with the spaces in the corpus and without.
+ */
+for (const [file, language] of [
+  ['lao-a.feed.json', 'Lao'],
+  ['bbc-thai.feed.json', 'Thai'],
+] as const) {
+  describeWithCorpus(file, `${language} stray spaces`, () => {
+    it('finds >= 95% of words written with a stray space by the word typed without it, and the other way round', async () => {
+      const original = loadCorpus(file);
+      const script = language === 'Lao' ? /^\p{sc=Lao}+$/u : /^\p{sc=Thai}+$/u;
+      const textOf = (d: SearchDoc) => [d.headline, d.standfirst ?? '', d.bodyText].join('\n');
+      const docsWith = new Map<string, number>();
+      for (const d of original)
+        for (const t of new Set(tokenize(textOf(d)))) docsWith.set(t, (docsWith.get(t) ?? 0) + 1);
+      const cases = original.flatMap((d) => {
+        const text = textOf(d);
+        const word = [...new Set(tokenize(text))].find(
+          (t) => t.length >= 6 && script.test(t) && (docsWith.get(t) ?? 0) <= 10 && text.includes(t),
+        );
+        const spaced = word && withStraySpace(word);
+        return word && spaced ? [{ id: d.id, word, spaced }] : [];
+      });
+      const respace = (d: SearchDoc, from: string, to: string): SearchDoc => ({
+        ...d,
+        headline: d.headline.replaceAll(from, to),
+        standfirst: d.standfirst?.replaceAll(from, to),
+        bodyText: d.bodyText.replaceAll(from, to),
+      });
+      const spacedDocs = original.map((d) => {
+        const c = cases.find((x) => x.id === d.id);
+        return c ? respace(d, c.word, c.spaced) : d;
+      });
+      const spacedIndex = await buildSearchIndex(spacedDocs);
+      const originalIndex = await buildSearchIndex(original);
+      const top10 = (index: typeof spacedIndex, query: string, id: string) =>
+        index.search(query, { limit: 10, prefixLast: false }).hits.some((h) => h.id === id);
+      const found = cases.filter((c) => top10(spacedIndex, c.word, c.id)).length;
+      const foundSpacedQuery = cases.filter((c) => top10(originalIndex, c.spaced, c.id)).length;
+      const matches = (index: typeof spacedIndex) =>
+        cases.reduce((n, c) => n + index.search(c.word, { limit: 1, prefixLast: false }).total, 0) /
+        cases.length;
+      const withSpaces = matches(spacedIndex);
+      const without = matches(originalIndex);
+      console.info(
+        `${language} stray spaces: ${found}/${cases.length} words written with a space found by the unspaced word; ` +
+          `${foundSpacedQuery}/${cases.length} words typed with a space find the article that wrote them without; ` +
+          `matches per query ${withSpaces.toFixed(2)} with the spaces vs ${without.toFixed(2)} without`,
+      );
+      expect(cases.length).toBeGreaterThanOrEqual(language === 'Lao' ? 40 : 150);
+      expect(found / cases.length).toBeGreaterThanOrEqual(0.95);
+      expect(foundSpacedQuery / cases.length).toBeGreaterThanOrEqual(0.95);
+      // Not flooding: the spaces add no more than a fifth to the matches.
+      expect(withSpaces).toBeLessThanOrEqual(without * 1.2);
     });
   });
 }
