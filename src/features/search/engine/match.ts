@@ -8,7 +8,7 @@ import { BOOST_BY_FIELD, fieldTexts, type InvertedIndex } from './index-build.ts
 import type { PhraseMatcher } from './phrases.ts';
 import type { TermPlan } from './plan.ts';
 import type { ParsedQuery } from './query.ts';
-import { exactScore, FORM_WEIGHT, scoreQuery, type Accept, type Candidate } from './ranking.ts';
+import { exactScore, FORM_WEIGHT, scoreQuery, TIER, type Accept, type Candidate } from './ranking.ts';
 import { tokenizeWithOffsets } from './tokenize.ts';
 import type { SearchDoc } from './types.ts';
 
@@ -105,7 +105,7 @@ function matchAnd(index: InvertedIndex, plans: TermPlan[]): Map<number, Candidat
       c.terms.push(plan.term);
       const score = exactScore(index, plan.term, ord);
       c.score += score * rare.length;
-      if (score > 0) c.exact++;
+      c.exact += score > 0 ? TIER.exact : TIER.form;
     }
   }
   if (checked.length > 0) for (const c of result.values()) c.score *= rescale;
@@ -204,19 +204,22 @@ function matchUnspaced(
     c.score = floor + c.score + b.score;
     // An unspaced word found whole (on the document's word boundaries, not inside a longer word:
     // ทำนา in ชาวนาทำนา, not in ทำนาย) counts as matched as typed, like an exact term.
-    c.exact = Math.min(plans.length, Math.max(c.exact, exactOutsideWords(c, parsed, plans) + b.aligned));
+    c.exact = Math.min(
+      TIER.exact * plans.length,
+      Math.max(c.exact, exactOutsideWords(c, parsed, plans) + TIER.exact * b.aligned),
+    );
     // The word as typed, for highlight.ts (which finds unspaced terms as substrings).
     c.terms = [...new Set([...c.terms, ...b.found])];
   }
   return Array.from(byOrd.values());
 }
 
-/** The query terms outside unspaced words that the candidate matched exactly (at most). */
+/** The tiers of the query terms outside unspaced words that the candidate matched exactly (at most). */
 function exactOutsideWords(c: Candidate, parsed: ParsedQuery, plans: TermPlan[]): number {
   const wordTerms = new Set(parsed.unspacedWords.flatMap((w) => w.terms));
   let n = 0;
   for (const p of plans) if (!wordTerms.has(p.term) && c.terms.includes(p.term)) n++;
-  return Math.min(n, c.exact);
+  return Math.min(TIER.exact * n, c.exact);
 }
 
 /**
@@ -283,13 +286,19 @@ function matchBroad(index: InvertedIndex, plans: TermPlan[]): Candidate[] {
   const score = new Float64Array(n);
   const exact = new Uint16Array(n);
   const exactStamp = new Uint16Array(n);
+  const bestTier = new Uint8Array(n);
   plans.forEach((plan, t) => {
     const mark = t + 1;
     const exactId = index.ids.get(plan.term);
     forEachPosting(index, plan, (ord, weight, id) => {
-      if (id === exactId && exactStamp[ord] !== mark) {
+      const tier = id === exactId ? TIER.exact : plan.forms.includes(id) ? TIER.form : TIER.other;
+      if (exactStamp[ord] !== mark) {
         exactStamp[ord] = mark;
-        exact[ord]!++;
+        bestTier[ord] = tier;
+        exact[ord]! += tier;
+      } else if (tier > bestTier[ord]!) {
+        exact[ord]! += tier - bestTier[ord]!;
+        bestTier[ord] = tier;
       }
       if (stamp[ord] !== mark) {
         stamp[ord] = mark;

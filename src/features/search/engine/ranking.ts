@@ -27,11 +27,15 @@ export interface Candidate {
   /** Terms not known yet (broad query): computed for the returned page only. */
   termsPending: boolean;
   /**
-   * How many query words it matched as typed (not only through another form, a completion or a
-   * typo): the first sort key of relevance order, so an exact word beats its variants.
+   * How closely it matched the words typed: per query word, TIER.exact when it matched the word
+   * itself, TIER.form when only another form of it, 0 for a completion or a typo; summed. The
+   * first sort key of relevance order, so an exact word beats its variants.
    */
   exact: number;
 }
+
+/** The match tiers summed in {@link Candidate.exact}. */
+export const TIER = { exact: 2, form: 1, other: 0 } as const;
 
 /** One document's match of the terms of a query so far. */
 export interface TermMatch {
@@ -40,7 +44,7 @@ export interface TermMatch {
   queryTerms: string[];
   /** The index terms matched. */
   terms: string[];
-  /** The number of query terms matched exactly (as typed). */
+  /** Sum over the query terms of their best tier (TIER). */
   exact: number;
 }
 
@@ -66,6 +70,7 @@ function scoreTerm(
   weight: number,
   accept: Accept | undefined,
   out: Map<number, TermMatch>,
+  tier: number,
   rarityOf?: TermPostings,
 ): void {
   const term = index.terms[id]!;
@@ -81,10 +86,10 @@ function scoreTerm(
       const score =
         fieldWeight * bm25(tf, matching, index.documentCount, index.fieldLength[ord]![fieldId]!, average);
       const match = out.get(ord);
-      if (!match) out.set(ord, { score, queryTerms: [source], terms: [term], exact: weight === 1 ? 1 : 0 });
+      if (!match) out.set(ord, { score, queryTerms: [source], terms: [term], exact: tier });
       else {
         match.score += score;
-        if (weight === 1) match.exact = 1;
+        if (tier > match.exact) match.exact = tier;
         if (!match.terms.includes(term)) match.terms.push(term);
       }
     }
@@ -99,10 +104,10 @@ function scorePlan(index: InvertedIndex, plan: TermPlan, accept: Accept | undefi
   const out = new Map<number, TermMatch>();
   const { term } = plan;
   const exact = index.ids.get(term);
-  if (exact !== undefined) scoreTerm(index, term, exact, 1, accept, out);
+  if (exact !== undefined) scoreTerm(index, term, exact, 1, accept, out, TIER.exact);
   const forms = new Set(plan.forms);
   const rarity = exact === undefined ? undefined : index.postings[exact];
-  for (const id of forms) scoreTerm(index, term, id, FORM_WEIGHT, accept, out, rarity);
+  for (const id of forms) scoreTerm(index, term, id, FORM_WEIGHT, accept, out, TIER.form, rarity);
   const typos = plan.fuzzy ? new Set(termsWithinOneEdit(index, term)) : undefined;
   for (const id of forms) typos?.delete(id);
   if (plan.prefix && plan.range) {
@@ -119,12 +124,13 @@ function scorePlan(index: InvertedIndex, plan: TermPlan, accept: Accept | undefi
         (PREFIX_WEIGHT * length) / (length + 0.3 * (length - term.length)),
         accept,
         out,
+        TIER.other,
       );
     }
   }
   for (const id of typos ?? []) {
     const length = index.terms[id]!.length;
-    scoreTerm(index, term, id, (FUZZY_WEIGHT * length) / (length + 1), accept, out);
+    scoreTerm(index, term, id, (FUZZY_WEIGHT * length) / (length + 1), accept, out, TIER.other);
   }
   return out;
 }
