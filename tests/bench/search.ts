@@ -88,7 +88,7 @@ let stemmers: Stemmers = new Map();
 /** The libraries, configured alike: our tokenizer, all words required, last word a prefix, top 20. */
 const ENGINES: Record<string, Engine> = {
   ours: {
-    note: 'with the stemmers of the articles\' languages (word forms), as the worker builds it',
+    note: "with the stemmers of the articles' languages (word forms), as the worker builds it",
     build: (docs) => createSearchIndex(docs, { stemmers }),
     query: (index, q) => (index as ReturnType<typeof createSearchIndex>).search(q).total,
   },
@@ -268,6 +268,28 @@ function runTokenizerChild(): void {
   console.log(JSON.stringify({ chars, tokens, coldMs: runs[0], bestMs: Math.min(...runs) }));
 }
 
+/**
+ * Child process: what stemming adds to a build, paired: builds without and with the stemmers
+ * alternate in one process, STEMMING_ROUNDS times each, medians (a busy shared machine moves
+ * single builds by 2x, too much for a ratio of two separate processes).
+ */
+const STEMMING_ROUNDS = 5;
+async function runStemmingCostChild(corpus: CorpusKey): Promise<void> {
+  const docs = loadCorpus(CORPORA[corpus].file);
+  const stemmersOfCorpus = await loadStemmers(new Set(docs.map((d) => d.language)));
+  const without: number[] = [];
+  const withStemming: number[] = [];
+  for (let round = 0; round < STEMMING_ROUNDS; round++) {
+    let t0 = performance.now();
+    createSearchIndex(docs);
+    without.push(performance.now() - t0);
+    t0 = performance.now();
+    createSearchIndex(docs, { stemmers: stemmersOfCorpus });
+    withStemming.push(performance.now() - t0);
+  }
+  console.log(JSON.stringify({ withMs: percentile(withStemming, 0.5), withoutMs: percentile(without, 0.5) }));
+}
+
 function child(args: string[]): unknown {
   const self = fileURLToPath(import.meta.url);
   const out = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', ...args], {
@@ -318,15 +340,19 @@ function main(): void {
   };
   table(['ours', 'ours-unstemmed', 'naive', 'fuse'], 'Our engine against the baselines');
   console.log('## What stemming costs (same run)\n');
-  console.log('| corpus | build with / without | p50 with / without | p95 with / without | matches with / without |');
+  console.log(
+    `| corpus | build with / without (paired, median of ${STEMMING_ROUNDS}) | p50 with / without | p95 with / without | matches with / without |`,
+  );
   console.log('|---|---:|---:|---:|---:|');
   for (const corpus of Object.keys(CORPORA) as CorpusKey[]) {
     const a = rows.find((r) => r.corpus === corpus && r.engine === 'ours')?.m;
     const b = rows.find((r) => r.corpus === corpus && r.engine === 'ours-unstemmed')?.m;
     if (!a || !b) continue;
+    process.stderr.write(`measuring what stemming costs on ${corpus}…\n`);
+    const paired = child(['stemming-cost', corpus]) as { withMs: number; withoutMs: number };
     const ratio = (x: number, y: number) => `${(x / y).toFixed(2)}× (${ms(x)} / ${ms(y)} ms)`;
     console.log(
-      `| ${CORPORA[corpus].label} | ${ratio(a.buildMs, b.buildMs)} | ${ratio(a.p50Ms, b.p50Ms)} | ${ratio(a.p95Ms, b.p95Ms)} | ${a.avgHits.toFixed(0)} / ${b.avgHits.toFixed(0)} |`,
+      `| ${CORPORA[corpus].label} | ${ratio(paired.withMs, paired.withoutMs)} | ${ratio(a.p50Ms, b.p50Ms)} | ${ratio(a.p95Ms, b.p95Ms)} | ${a.avgHits.toFixed(0)} / ${b.avgHits.toFixed(0)} |`,
     );
   }
   console.log('');
@@ -367,6 +393,7 @@ function main(): void {
 const [, , flag, ...rest] = process.argv;
 if (flag === '--child') {
   if (rest[0] === 'tokenizer') runTokenizerChild();
+  else if (rest[0] === 'stemming-cost') await runStemmingCostChild(rest[1] as CorpusKey);
   else await runChild(rest[0] as CorpusKey, rest[1] ?? '');
 } else {
   main();
