@@ -1,5 +1,6 @@
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SEARCH_LANGUAGE_CHUNK_PREFIX } from './chunks.ts';
 import { readSiteConfig } from './site-config.ts';
 
 const MASTHEAD = '#0b2e5e';
@@ -48,6 +49,9 @@ export function pwa(): PluginOption {
         'config.json',
         'manifest.webmanifest',
         '**/*.map',
+        // Stemmers and the Zawgyi converter, one chunk per language: cached when the search
+        // index first loads them (below), not all precached.
+        `assets/${SEARCH_LANGUAGE_CHUNK_PREFIX}*`,
       ],
       navigateFallback: 'shell.html',
       // `?retry=N` is how a page asks again for code whose download failed (src/lib/retryable-import.ts):
@@ -100,6 +104,18 @@ export function pwa(): PluginOption {
                 },
               },
             ],
+          },
+        },
+        {
+          // The languages' search support the index loaded (build/chunks.ts): kept for offline
+          // searching. Hashed file names, so cache-first is always right. Serialized into sw.js,
+          // so the prefix is written out: it is SEARCH_LANGUAGE_CHUNK_PREFIX.
+          urlPattern: ({ url }) => url.pathname.includes('/assets/search-lang-'),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'search-languages',
+            cacheableResponse: { statuses: [200] },
+            expiration: { maxEntries: 40, purgeOnQuotaError: true },
           },
         },
         {
