@@ -55,6 +55,7 @@ export const SEARCH_LANGUAGE_CHUNK_PREFIX = 'search-lang-';
 
 /** output.chunkFileNames for the app and the search worker: Vite's default, prefixed for those chunks. */
 export function chunkFileNames(chunk: PreRenderedChunk): string {
-  const languageOnly = chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => SEARCH_LANGUAGE_MODULE.test(id));
+  const languageOnly =
+    chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => SEARCH_LANGUAGE_MODULE.test(id));
   return languageOnly ? `assets/${SEARCH_LANGUAGE_CHUNK_PREFIX}[name]-[hash].js` : 'assets/[name]-[hash].js';
 }
