@@ -8,9 +8,10 @@ const DAY = 24 * 60 * 60;
 
 /**
  * Offline and installable (vite-plugin-pwa, Workbox generateSW). Precache: the app shell
- * (shell.html, JS, CSS, icons, locale chunks). Runtime: data (config.json and every source's
- * requests: feeds, a WordPress site's REST API, an archive's files) network-first, so a reader
- * online always gets the latest news and offline gets the last copy; pictures cache-first. Only
+ * (shell.html, JS, CSS, icons, locale chunks), not the search's language chunks (stemmers,
+ * Zawgyi: cached when used). Runtime: data (config.json and every source's requests: feeds, a
+ * WordPress site's REST API, an archive's files) network-first, so a reader online always gets
+ * the latest news and offline gets the last copy; pictures cache-first. Only
  * 200 responses are ever stored. registerType 'prompt': a new deployment waits for the reader's
  * "Reload" (src/app/pwa/service-worker.ts).
  */
