@@ -6,9 +6,8 @@ import { expect, it } from 'vitest';
 import { buildSearchIndex, createSearchIndex } from './search-index.ts';
 import { tokenize } from './tokenize.ts';
 import { describeWithCorpus, loadCorpus, readCorpusJson } from '../testing/load-corpus.ts';
-import { withStraySpace } from '../testing/stray-spaces.ts';
-import { WORD_FORMS } from '../testing/word-forms.ts';
-import type { SearchDoc } from './types.ts';
+import { straySpaceCorpus } from '../testing/stray-spaces.ts';
+import { WORD_FORMS, wordFormCases } from '../testing/word-forms.ts';
 
 /** `count` items spread evenly over `items`. */
 function spread<T>(items: T[], count: number): T[] {
@@ -138,50 +137,34 @@ for (const [file, { language, groups }] of Object.entries(WORD_FORMS)) {
   describeWithCorpus(file, `${language} word forms`, () => {
     it('finds articles that use another form of the typed word (other-form recall@10 >= 0.85), the typed form first', async () => {
       const docs = loadCorpus(file);
-      const tokenSets = docs.map(
-        (d) =>
-          new Set(
-            tokenize(
-              [d.headline, d.standfirst ?? '', d.tags.join('\n'), d.category?.name ?? '', d.bodyText].join(
-                '\n',
-              ),
-            ),
-          ),
-      );
       const plain = createSearchIndex(docs);
       const stemmed = await buildSearchIndex(docs);
+      const cases = wordFormCases(docs, groups);
       let relevantTotal = 0;
       const found = { plain: 0, stemmed: 0 };
-      let used = 0;
       let exactFirst = 0;
       let withBoth = 0;
       const misses: string[] = [];
-      for (const [query, ...others] of groups) {
-        const typed = tokenize(query!).join(' ');
-        const forms = new Set(others.flatMap((w) => tokenize(w)));
-        const exact = docs.filter((_, i) => tokenSets[i]!.has(typed));
-        const relevant = docs.filter(
-          (_, i) => !tokenSets[i]!.has(typed) && [...forms].some((f) => tokenSets[i]!.has(f)),
-        );
-        if (relevant.length === 0 || exact.length + relevant.length > 10) continue;
-        used++;
+      for (const { query, exact, relevant } of cases) {
         relevantTotal += relevant.length;
         for (const [name, index] of [
           ['plain', plain],
           ['stemmed', stemmed],
         ] as const) {
-          const top = new Set(index.search(query!, { limit: 10, prefixLast: false }).hits.map((h) => h.id));
+          const top = new Set(index.search(query, { limit: 10, prefixLast: false }).hits.map((h) => h.id));
           const hits = relevant.filter((d) => top.has(d.id)).length;
           found[name] += hits;
-          if (name === 'stemmed' && hits < relevant.length)
+          if (name === 'stemmed' && hits < relevant.length) {
             misses.push(`${query} (${relevant.length - hits}/${relevant.length})`);
+          }
         }
         if (exact.length > 0) {
           withBoth++;
-          const first = stemmed.search(query!, { limit: 1, prefixLast: false }).hits[0];
+          const first = stemmed.search(query, { limit: 1, prefixLast: false }).hits[0];
           if (first && exact.some((d) => d.id === first.id)) exactFirst++;
         }
       }
+      const used = cases.length;
       const before = found.plain / relevantTotal;
       const after = found.stemmed / relevantTotal;
       console.info(
@@ -211,29 +194,10 @@ for (const [file, language] of [
   describeWithCorpus(file, `${language} stray spaces`, () => {
     it('finds >= 95% of words written with a stray space by the word typed without it, and the other way round', async () => {
       const original = loadCorpus(file);
-      const script = language === 'Lao' ? /^\p{sc=Lao}+$/u : /^\p{sc=Thai}+$/u;
-      const textOf = (d: SearchDoc) => [d.headline, d.standfirst ?? '', d.bodyText].join('\n');
-      const docsWith = new Map<string, number>();
-      for (const d of original)
-        for (const t of new Set(tokenize(textOf(d)))) docsWith.set(t, (docsWith.get(t) ?? 0) + 1);
-      const cases = original.flatMap((d) => {
-        const text = textOf(d);
-        const word = [...new Set(tokenize(text))].find(
-          (t) => t.length >= 6 && script.test(t) && (docsWith.get(t) ?? 0) <= 10 && text.includes(t),
-        );
-        const spaced = word && withStraySpace(word);
-        return word && spaced ? [{ id: d.id, word, spaced }] : [];
-      });
-      const respace = (d: SearchDoc, from: string, to: string): SearchDoc => ({
-        ...d,
-        headline: d.headline.replaceAll(from, to),
-        standfirst: d.standfirst?.replaceAll(from, to),
-        bodyText: d.bodyText.replaceAll(from, to),
-      });
-      const spacedDocs = original.map((d) => {
-        const c = cases.find((x) => x.id === d.id);
-        return c ? respace(d, c.word, c.spaced) : d;
-      });
+      const { cases, spacedDocs } = straySpaceCorpus(
+        original,
+        language === 'Lao' ? /^\p{sc=Lao}+$/u : /^\p{sc=Thai}+$/u,
+      );
       const spacedIndex = await buildSearchIndex(spacedDocs);
       const originalIndex = await buildSearchIndex(original);
       const top10 = (index: typeof spacedIndex, query: string, id: string) =>

@@ -9,6 +9,9 @@
  *
  * Only the words are here; which articles contain them is read from the corpus at test time.
  */
+import { tokenize } from '../engine/tokenize.ts';
+import type { SearchDoc } from '../engine/types.ts';
+
 export const WORD_FORMS: Record<string, { language: string; groups: string[][] }> = {
   'bbc-news-2225.feed.json': {
     language: 'English',
@@ -260,3 +263,36 @@ export const WORD_FORMS: Record<string, { language: string; groups: string[][] }
     ],
   },
 };
+
+/** One word group as a query: the articles with the form typed, and those with only other forms. */
+export interface WordFormCase {
+  query: string;
+  exact: SearchDoc[];
+  relevant: SearchDoc[];
+}
+
+/**
+ * The groups that can be asked of a top 10: some article uses only another form than the one
+ * typed, and all the articles with any form fit in ten. Forms are compared as tokens.
+ */
+export function wordFormCases(docs: SearchDoc[], groups: string[][]): WordFormCase[] {
+  const tokenSets = docs.map(
+    (d) =>
+      new Set(
+        tokenize(
+          [d.headline, d.standfirst ?? '', d.tags.join('\n'), d.category?.name ?? '', d.bodyText].join('\n'),
+        ),
+      ),
+  );
+  return groups.flatMap(([query, ...others]) => {
+    const typed = tokenize(query!).join(' ');
+    const forms = others.flatMap((w) => tokenize(w));
+    const exact = docs.filter((_, i) => tokenSets[i]!.has(typed));
+    const relevant = docs.filter(
+      (_, i) => !tokenSets[i]!.has(typed) && forms.some((f) => tokenSets[i]!.has(f)),
+    );
+    return relevant.length === 0 || exact.length + relevant.length > 10
+      ? []
+      : [{ query: query!, exact, relevant }];
+  });
+}
