@@ -255,12 +255,20 @@ function findWord(
 /** Occurrences of a word checked for word boundaries per field (the first few decide). */
 const MAX_ALIGNMENT_CHECKS = 8;
 
-/** Whether [start, end) of `text` begins and ends on word boundaries of its space-delimited run. */
+/**
+ * Context segmented around an occurrence on each side: Lao and Chinese runs between spaces can be
+ * paragraphs, and segmenting a whole one per matching document would cost milliseconds each.
+ */
+const ALIGNMENT_CONTEXT = 32;
+
+/** Whether [start, end) of `text` begins and ends on word boundaries of the text around it. */
 function isWholeWord(text: string, start: number, end: number): boolean {
+  const floor = Math.max(0, start - ALIGNMENT_CONTEXT);
+  const ceiling = Math.min(text.length, end + ALIGNMENT_CONTEXT);
   let runStart = start;
-  while (runStart > 0 && !/\s/.test(text[runStart - 1]!)) runStart--;
+  while (runStart > floor && !/\s/.test(text[runStart - 1]!)) runStart--;
   let runEnd = end;
-  while (runEnd < text.length && !/\s/.test(text[runEnd]!)) runEnd++;
+  while (runEnd < ceiling && !/\s/.test(text[runEnd]!)) runEnd++;
   let startsWord = false;
   for (const t of tokenizeWithOffsets(text.slice(runStart, runEnd))) {
     if (t.start + runStart === start) startsWord = true;
