@@ -270,7 +270,8 @@ function runTokenizerChild(): void {
 
 /**
  * Child process: what stemming adds to a build, paired: builds without and with the stemmers
- * alternate in one process, STEMMING_ROUNDS times each, medians (a busy shared machine moves
+ * alternate in one process (which goes first alternates too, a full GC before each),
+ * STEMMING_ROUNDS times each, medians (a busy shared machine moves
  * single builds by 2x, too much for a ratio of two separate processes).
  */
 const STEMMING_ROUNDS = 5;
@@ -279,13 +280,16 @@ async function runStemmingCostChild(corpus: CorpusKey): Promise<void> {
   const stemmersOfCorpus = await loadStemmers(new Set(docs.map((d) => d.language)));
   const without: number[] = [];
   const withStemming: number[] = [];
+  const time = (stemmed: boolean) => {
+    heapUsed(); // a full GC first: the previous build's garbage is not this one's cost
+    const t0 = performance.now();
+    createSearchIndex(docs, stemmed ? { stemmers: stemmersOfCorpus } : {});
+    (stemmed ? withStemming : without).push(performance.now() - t0);
+  };
+  // Alternating which goes first, so that neither always runs on a warmer JIT.
   for (let round = 0; round < STEMMING_ROUNDS; round++) {
-    let t0 = performance.now();
-    createSearchIndex(docs);
-    without.push(performance.now() - t0);
-    t0 = performance.now();
-    createSearchIndex(docs, { stemmers: stemmersOfCorpus });
-    withStemming.push(performance.now() - t0);
+    time(round % 2 === 1);
+    time(round % 2 === 0);
   }
   console.log(JSON.stringify({ withMs: percentile(withStemming, 0.5), withoutMs: percentile(without, 0.5) }));
 }

@@ -21,6 +21,22 @@ export const BOOST_BY_FIELD: readonly number[] = FIELDS.map((field) => FIELD_BOO
 /** Field id → document ordinal → term frequency. */
 export type TermPostings = Map<number, Map<number, number>>;
 
+/** One stemmed language of the corpus: how to find the indexed forms of a word in it. */
+export interface LanguageForms {
+  language: string;
+  stemmer: Stemmer;
+  /** This language's bit in `termLanguages`. */
+  bit: number;
+  /**
+   * For stemmers that strip prefixes (Arabic al-, Indonesian me-/di-…), whose stems are not
+   * prefixes of the words: the language's terms grouped by stem, at build time. Undefined for the
+   * others, whose forms are found at query time among the words that start like the stem.
+   */
+  byStem: Map<string, number[]> | undefined;
+  /** Stems computed at query time, by term id. */
+  stems: Map<number, string>;
+}
+
 export interface InvertedIndex {
   /** Number of documents (ordinals run 0 … documentCount - 1). */
   documentCount: number;
@@ -41,11 +57,13 @@ export interface InvertedIndex {
   averageFieldLength: number[];
   /** Documents with text in no-space scripts (Lao, Thai, CJK…): the only ones substring matching scans. */
   unspacedDocs: number[];
+  /** Per term id, the stemmed languages (LanguageForms.bit) of the documents it occurs in. */
+  termLanguages: Int32Array;
   /**
    * Word forms, per language of the corpus that has a stemmer: its stemmer, and the ids of the
    * terms of that language's documents by stem (stemming.ts). Empty when built without stemmers.
    */
-  forms: { language: string; stemmer: Stemmer; byStem: Map<string, number[]> }[];
+  forms: LanguageForms[];
 }
 
 /** The text of one document, per field (in FIELDS order); the category name counts as a tag. */
@@ -164,10 +182,15 @@ export function buildIndex(docs: SearchDoc[], stemmers: Stemmers = new Map()): I
     fieldLength,
     averageFieldLength: totalLength.map((total) => (count ? total / count : 0)),
     unspacedDocs,
-    forms: stemLanguages.map((language, bit) => ({
+    termLanguages: Int32Array.from(languageMask),
+    forms: stemLanguages.map((language, position) => ({
       language,
       stemmer: stemmers.get(language)!,
-      byStem: groupByStem(terms, languageMask, 1 << bit, unspacedTerm, stemmers.get(language)!),
+      bit: 1 << position,
+      byStem: PREFIX_STRIPPING.has(language)
+        ? groupByStem(terms, languageMask, 1 << position, unspacedTerm, stemmers.get(language)!)
+        : undefined,
+      stems: new Map(),
     })),
   };
 }
@@ -193,18 +216,54 @@ function groupByStem(
   return byStem;
 }
 
+/** Languages whose Snowball stemmers strip prefixes: their stems are grouped at build time. */
+const PREFIX_STRIPPING = new Set(['ar', 'id', 'ga']);
+/** Forms are looked for among the words that start with at least this many letters of the word. */
+const MIN_FORM_PREFIX = 2;
+/** Candidates stemmed for one query word at most (a very short stem in a huge vocabulary). */
+const MAX_FORM_CANDIDATES = 5000;
+
 /**
  * The indexed word forms of `term`: the terms that share its stem in any stemmed language of the
  * corpus, or whose stem is the term itself (Snowball stems a dictionary form and its inflections
  * differently now and then: Turkish seçim → seç but seçimleri → seçim). `term` itself is left out.
+ *
+ * A suffix-stripping stemmer's stem is the start of the word, but for its last letter now and then
+ * (happy → happi, hoping → hope, Turkish seçim → seç): the forms are among the terms that start
+ * with what the word and its stem share, less the stem's last letter: a prefix range of the sorted
+ * vocabulary. Only those are stemmed, at query time, each once (a few dozen per word; the build
+ * stems nothing).
  */
 export function wordForms(index: InvertedIndex, term: string): number[] {
   if (index.forms.length === 0 || !isStemmable(term) || isUnspacedTerm(term)) return [];
   const exact = index.ids.get(term);
   const out = new Set<number>();
-  for (const { stemmer, byStem } of index.forms) {
-    for (const key of [stemmer(term), term]) {
-      for (const id of byStem.get(key) ?? []) if (id !== exact) out.add(id);
+  for (const forms of index.forms) {
+    const stem = forms.stemmer(term);
+    if (forms.byStem) {
+      for (const key of [stem, term]) {
+        for (const id of forms.byStem.get(key) ?? []) if (id !== exact) out.add(id);
+      }
+      continue;
+    }
+    // The start the word and its stem share, less the stem's last letter (Turkish seçim → seç:
+    // the stemmer may also change a letter).
+    let common = 0;
+    while (common < stem.length && common < term.length && stem[common] === term[common]) common++;
+    const start = term.slice(0, Math.min(common, stem.length >= 4 ? stem.length - 1 : stem.length));
+    if (start.length < MIN_FORM_PREFIX) continue;
+    const [from, to] = prefixRange(index, start);
+    for (let i = from; i < Math.min(to, from + MAX_FORM_CANDIDATES); i++) {
+      const id = index.sortedIds[i]!;
+      if (id === exact || !(index.termLanguages[id]! & forms.bit)) continue;
+      const candidate = index.terms[id]!;
+      if (!isStemmable(candidate)) continue;
+      let candidateStem = forms.stems.get(id);
+      if (candidateStem === undefined) {
+        candidateStem = forms.stemmer(candidate);
+        forms.stems.set(id, candidateStem);
+      }
+      if (candidateStem === stem || candidateStem === term) out.add(id);
     }
   }
   return [...out];
