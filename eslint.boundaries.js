@@ -10,7 +10,7 @@
 /** Modules of a feature that other features and tools/ may import, relative to the feature's folder. */
 export const FEATURE_EXPORTS = {
   articles: ['./components/article-card.tsx'],
-  search: ['./engine/tokenize.ts'],
+  search: ['./engine/tokenize.ts', './engine/zawgyi.ts'],
 };
 
 const ENTRIES = ['src/main.tsx', 'src/boot.ts', 'src/entry-server.tsx', 'src/embed'];

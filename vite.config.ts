@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { appChunkGroups } from './build/chunks.ts';
+import { appChunkGroups, chunkFileNames } from './build/chunks.ts';
 import { preloadApp } from './build/preload-app.ts';
 import { preloadConfiguredFeeds } from './build/preload-feeds.ts';
 import { prerenderPages, servePrerenderedPages } from './build/prerender.ts';
@@ -31,10 +31,11 @@ export default defineConfig(({ command }) => ({
       // frame, and as an entry its static imports stay the first screen's chunks. embed.html is the
       // reader with minimal chrome for <iframe> embedding (src/embed/iframe-main.tsx).
       input: { index: 'index.html', main: 'src/main.tsx', embed: 'embed.html' },
-      output: { codeSplitting: { groups: appChunkGroups } },
+      output: { codeSplitting: { groups: appChunkGroups }, chunkFileNames },
     },
   },
-  worker: { format: 'es' },
+  // The search worker loads a stemmer per language in use, in chunks of their own (build/chunks.ts).
+  worker: { format: 'es', rolldownOptions: { output: { chunkFileNames } } },
   // The built app runs under a strict CSP with Trusted Types (build/security-headers.mjs).
   // Not for `vite` (dev): its client injects inline scripts that the policy forbids.
   preview: { headers: securityHeaders() },

@@ -1,4 +1,4 @@
-import type { CodeSplittingGroup } from 'rolldown';
+import type { CodeSplittingGroup, PreRenderedChunk } from 'rolldown';
 
 /**
  * How the app's build cuts its JavaScript into files (rolldown's codeSplitting groups). The order of
@@ -42,3 +42,20 @@ export const appChunkGroups: CodeSplittingGroup[] = [
     priority: 10,
   },
 ];
+
+/** A language's search support: a Snowball stemmer, or the Zawgyi detector and converter. */
+const SEARCH_LANGUAGE_MODULE = /node_modules[\\/](@orama[\\/]stemmers|myanmar-tools)[\\/]/;
+/**
+ * File-name prefix of the chunks that hold only a language's search support. The search index
+ * loads them for the languages its articles use (src/features/search/engine/stemming.ts,
+ * zawgyi.ts); the service worker does not precache them (build/pwa.ts): 185 KB gzip in all, of
+ * which a reader needs a few.
+ */
+export const SEARCH_LANGUAGE_CHUNK_PREFIX = 'search-lang-';
+
+/** output.chunkFileNames for the app and the search worker: Vite's default, prefixed for those chunks. */
+export function chunkFileNames(chunk: PreRenderedChunk): string {
+  const languageOnly =
+    chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => SEARCH_LANGUAGE_MODULE.test(id));
+  return languageOnly ? `assets/${SEARCH_LANGUAGE_CHUNK_PREFIX}[name]-[hash].js` : 'assets/[name]-[hash].js';
+}

@@ -1,5 +1,6 @@
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SEARCH_LANGUAGE_CHUNK_PREFIX } from './chunks.ts';
 import { readSiteConfig } from './site-config.ts';
 
 const MASTHEAD = '#0b2e5e';
@@ -7,9 +8,10 @@ const DAY = 24 * 60 * 60;
 
 /**
  * Offline and installable (vite-plugin-pwa, Workbox generateSW). Precache: the app shell
- * (shell.html, JS, CSS, icons, locale chunks). Runtime: data (config.json and every source's
- * requests: feeds, a WordPress site's REST API, an archive's files) network-first, so a reader
- * online always gets the latest news and offline gets the last copy; pictures cache-first. Only
+ * (shell.html, JS, CSS, icons, locale chunks), not the search's language chunks (stemmers,
+ * Zawgyi: cached when used). Runtime: data (config.json and every source's requests: feeds, a
+ * WordPress site's REST API, an archive's files) network-first, so a reader online always gets
+ * the latest news and offline gets the last copy; pictures cache-first. Only
  * 200 responses are ever stored. registerType 'prompt': a new deployment waits for the reader's
  * "Reload" (src/app/pwa/service-worker.ts).
  */
@@ -48,6 +50,9 @@ export function pwa(): PluginOption {
         'config.json',
         'manifest.webmanifest',
         '**/*.map',
+        // Stemmers and the Zawgyi converter, one chunk per language: cached when the search
+        // index first loads them (below), not all precached.
+        `assets/${SEARCH_LANGUAGE_CHUNK_PREFIX}*`,
       ],
       navigateFallback: 'shell.html',
       // `?retry=N` is how a page asks again for code whose download failed (src/lib/retryable-import.ts):
@@ -100,6 +105,18 @@ export function pwa(): PluginOption {
                 },
               },
             ],
+          },
+        },
+        {
+          // The languages' search support the index loaded (build/chunks.ts): kept for offline
+          // searching. Hashed file names, so cache-first is always right. Serialized into sw.js,
+          // so the prefix is written out: it is SEARCH_LANGUAGE_CHUNK_PREFIX.
+          urlPattern: ({ url }) => url.pathname.includes('/assets/search-lang-'),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'search-languages',
+            cacheableResponse: { statuses: [200] },
+            expiration: { maxEntries: 40, purgeOnQuotaError: true },
           },
         },
         {

@@ -15,6 +15,7 @@ import MiniSearch from 'minisearch';
 import { Document } from 'flexsearch';
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import { createSearchIndex } from '../../src/features/search/engine/search-index.ts';
+import { loadStemmers, type Stemmers } from '../../src/features/search/engine/stemming.ts';
 import type { SearchDoc } from '../../src/features/search/engine/types.ts';
 import { tokenize } from '../../src/features/search/engine/tokenize.ts';
 import { loadCorpus } from '../../src/features/search/testing/load-corpus.ts';
@@ -77,9 +78,22 @@ const flat = (docs: SearchDoc[]): FlatDoc[] =>
     bodyText: d.bodyText,
   }));
 
+/**
+ * The stemmers of the corpus's languages, loaded before the build is timed (in the worker they load
+ * in parallel with the feed; their chunks are a few KB): what the timed build adds is grouping
+ * the vocabulary by stem.
+ */
+let stemmers: Stemmers = new Map();
+
 /** The libraries, configured alike: our tokenizer, all words required, last word a prefix, top 20. */
 const ENGINES: Record<string, Engine> = {
   ours: {
+    note: "with the stemmers of the articles' languages (word forms), as the worker builds it",
+    build: (docs) => createSearchIndex(docs, { stemmers }),
+    query: (index, q) => (index as ReturnType<typeof createSearchIndex>).search(q).total,
+  },
+  'ours-unstemmed': {
+    note: 'our engine without stemming, to measure what word forms cost',
     build: (docs) => createSearchIndex(docs),
     query: (index, q) => (index as ReturnType<typeof createSearchIndex>).search(q).total,
   },
@@ -194,10 +208,11 @@ function heapUsed(): number {
 }
 
 /** Child process: one engine on one corpus. Prints one JSON line. */
-function runChild(corpus: CorpusKey, engineName: string): void {
+async function runChild(corpus: CorpusKey, engineName: string): Promise<void> {
   const engine = ENGINES[engineName];
   if (!engine) throw new Error(`unknown engine ${engineName}`);
   const docs = loadCorpus(CORPORA[corpus].file);
+  if (engineName === 'ours') stemmers = await loadStemmers(new Set(docs.map((d) => d.language)));
   const titles = docs.map((d) => d.headline);
   const cap = engine.cap?.[corpus] ?? QUERY_COUNT;
   // Two different query sets: the first measures the cold engine (and warms the JIT), the second
@@ -253,6 +268,32 @@ function runTokenizerChild(): void {
   console.log(JSON.stringify({ chars, tokens, coldMs: runs[0], bestMs: Math.min(...runs) }));
 }
 
+/**
+ * Child process: what stemming adds to a build, paired: builds without and with the stemmers
+ * alternate in one process (which goes first alternates too, a full GC before each),
+ * STEMMING_ROUNDS times each, medians (a busy shared machine moves
+ * single builds by 2x, too much for a ratio of two separate processes).
+ */
+const STEMMING_ROUNDS = 5;
+async function runStemmingCostChild(corpus: CorpusKey): Promise<void> {
+  const docs = loadCorpus(CORPORA[corpus].file);
+  const stemmersOfCorpus = await loadStemmers(new Set(docs.map((d) => d.language)));
+  const without: number[] = [];
+  const withStemming: number[] = [];
+  const time = (stemmed: boolean) => {
+    heapUsed(); // a full GC first: the previous build's garbage is not this one's cost
+    const t0 = performance.now();
+    createSearchIndex(docs, stemmed ? { stemmers: stemmersOfCorpus } : {});
+    (stemmed ? withStemming : without).push(performance.now() - t0);
+  };
+  // Alternating which goes first, so that neither always runs on a warmer JIT.
+  for (let round = 0; round < STEMMING_ROUNDS; round++) {
+    time(round % 2 === 1);
+    time(round % 2 === 0);
+  }
+  console.log(JSON.stringify({ withMs: percentile(withStemming, 0.5), withoutMs: percentile(without, 0.5) }));
+}
+
 function child(args: string[]): unknown {
   const self = fileURLToPath(import.meta.url);
   const out = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', ...args], {
@@ -301,7 +342,24 @@ function main(): void {
     }
     console.log('');
   };
-  table(['ours', 'naive', 'fuse'], 'Our engine against the baselines');
+  table(['ours', 'ours-unstemmed', 'naive', 'fuse'], 'Our engine against the baselines');
+  console.log('## What stemming costs (same run)\n');
+  console.log(
+    `| corpus | build with / without (paired, median of ${STEMMING_ROUNDS}) | p50 with / without | p95 with / without | matches with / without |`,
+  );
+  console.log('|---|---:|---:|---:|---:|');
+  for (const corpus of Object.keys(CORPORA) as CorpusKey[]) {
+    const a = rows.find((r) => r.corpus === corpus && r.engine === 'ours')?.m;
+    const b = rows.find((r) => r.corpus === corpus && r.engine === 'ours-unstemmed')?.m;
+    if (!a || !b) continue;
+    process.stderr.write(`measuring what stemming costs on ${corpus}…\n`);
+    const paired = child(['stemming-cost', corpus]) as { withMs: number; withoutMs: number };
+    const ratio = (x: number, y: number) => `${(x / y).toFixed(2)}× (${ms(x)} / ${ms(y)} ms)`;
+    console.log(
+      `| ${CORPORA[corpus].label} | ${ratio(paired.withMs, paired.withoutMs)} | ${ratio(a.p50Ms, b.p50Ms)} | ${ratio(a.p95Ms, b.p95Ms)} | ${a.avgHits.toFixed(0)} / ${b.avgHits.toFixed(0)} |`,
+    );
+  }
+  console.log('');
   table(
     ['minisearch', 'flexsearch', 'orama', 'ours'],
     'Libraries with our tokenizer (all words, last word a prefix)',
@@ -339,7 +397,8 @@ function main(): void {
 const [, , flag, ...rest] = process.argv;
 if (flag === '--child') {
   if (rest[0] === 'tokenizer') runTokenizerChild();
-  else runChild(rest[0] as CorpusKey, rest[1] ?? '');
+  else if (rest[0] === 'stemming-cost') await runStemmingCostChild(rest[1] as CorpusKey);
+  else await runChild(rest[0] as CorpusKey, rest[1] ?? '');
 } else {
   main();
 }

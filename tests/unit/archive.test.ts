@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../tools/archive/read-input.ts';
 import { segmentForIndex, writeArchive } from '../../tools/archive/write-archive.ts';
+import { tokenize } from '../../src/features/search/engine/tokenize.ts';
 import { parseJsonFeed } from '../../src/sources/jsonfeed.ts';
 import { CORPORA_DIR, describeWithCorpus } from '../corpora.ts';
 
@@ -226,5 +227,12 @@ describe('writeArchive', () => {
     const segmented = segmentForIndex(lao);
     expect(segmented.split(' ')).toEqual(['ປະທານ', 'ປະເທດ', 'ໄດ້', 'ເດີນທາງ', 'ໄປ', 'ຢ້ຽມຢາມ', 'ແຂວງ']);
     expect(segmented.replaceAll(' ', '')).toBe(lao);
+  });
+
+  it('also indexes a word written with a stray space as the word, and Burmese ၀ typed for ဝ as ဝ', () => {
+    const words = segmentForIndex('ການ ດຳ ເນີນ ງານ').split(' ');
+    expect(words).toEqual(expect.arrayContaining(['ດໍາ', 'ເນີນ', ...tokenize('ດຳເນີນ')]));
+    expect(segmentForIndex('၀န်ကြီး ၂၀၂၄')).toBe(segmentForIndex('ဝန်ကြီး ၂၀၂၄'));
+    expect(segmentForIndex('rice harvest')).toBe('rice harvest');
   });
 });

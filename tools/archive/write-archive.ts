@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ArticleSummary } from '../../src/types/article.ts';
 import { byNewest, mergeDuplicates } from '../../src/lib/article-order.ts';
-import { tokenize } from '../../src/features/search/engine/tokenize.ts';
+import { searchableText, tokenize } from '../../src/features/search/engine/tokenize.ts';
+import { hasBurmese, loadZawgyi } from '../../src/features/search/engine/zawgyi.ts';
 import { Progress } from './progress.ts';
 
 /*
@@ -198,9 +199,19 @@ export async function writeArchive(input: ArticleSummary[], options: ArchiveOpti
   return { articles: articles.length, duplicates, listingPages, categories: categories.length, files, searchParts: parts.length };
 }
 
-/** The text Pagefind indexes: our tokenizer's words joined by spaces (Pagefind cannot segment Lao or Thai). */
+/**
+ * The text Pagefind indexes: our tokenizer's words joined by spaces (Pagefind cannot segment Lao or
+ * Thai), normalised as the reader's own index is (NFC, Burmese ၀/ဝ, and Zawgyi once loadZawgyi ran),
+ * plus the words that appear only once stray spaces inside Lao, Thai, Khmer or Burmese words are
+ * removed (ດຳ ເນີນ → ດຳເນີນ, decision 073), so the word typed without the space finds the article.
+ */
 export function segmentForIndex(text: string): string {
-  return tokenize(text).join(' ');
+  const words = tokenize(text);
+  const despaced = searchableText(text);
+  if (despaced === text) return words.join(' ');
+  const seen = new Set(words);
+  const bridged = tokenize(despaced).filter((w) => !seen.has(w) && (seen.add(w), true));
+  return [...words, ...bridged].join(' ');
 }
 
 /**
@@ -224,6 +235,8 @@ async function writeSearchIndex(
 ): Promise<SearchPart[]> {
   if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`search part size must be a whole number above 0, got ${partSize}`);
   const parts: SearchPart[] = [];
+  // Burmese typed in Zawgyi is indexed as Unicode, as the reader's own index reads it.
+  if (hasBurmese(articles.map((a) => a.headline + a.bodyText))) await loadZawgyi();
   const progress = new Progress('indexed', articles.length, quiet);
   try {
     for (let start = 0, n = 0; start < articles.length || n === 0; start += partSize, n++) {

@@ -38,7 +38,7 @@ export function sourceSearchQueryOptions(params: SourceSearchParams) {
     queryFn: async ({ signal }): Promise<SourceSearchData> => {
       const { segmentQuery, toSearchResult } = await loadServerResults();
       const { source, query, page, pageSize, timeoutMs, depth } = params;
-      const segmented = segmentQuery(query);
+      const segmented = await segmentQuery(query);
       const found = await searchSource(source, query, { page, perPage: pageSize, segmented, depth, signal, timeoutMs });
       return { page: found, result: toSearchResult(found, query) };
     },

@@ -7,10 +7,16 @@
 import type { SourcePage } from '../../../sources/source-adapter.ts';
 import { highlight, makeSnippet } from '../engine/highlight.ts';
 import { tokenize } from '../engine/tokenize.ts';
+import { hasBurmese, loadZawgyi } from '../engine/zawgyi.ts';
 import type { SearchResult } from '../engine/types.ts';
 
-/** The query's words as our tokenizer cuts them, space-separated (Lao and Thai have no spaces). */
-export function segmentQuery(query: string): string {
+/**
+ * The query's words as our tokenizer cuts them, space-separated (Lao and Thai have no spaces),
+ * normalised as the archiver normalised the articles: a Burmese query brings the Zawgyi detector
+ * and converter first (on demand, only for Burmese queries).
+ */
+export async function segmentQuery(query: string): Promise<string> {
+  if (hasBurmese([query])) await loadZawgyi();
   return tokenize(query).join(' ');
 }
 

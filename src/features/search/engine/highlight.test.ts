@@ -5,6 +5,19 @@ import type { HighlightSegment } from './highlight.ts';
 const marked = (segments: HighlightSegment[]) => segments.filter((s) => s.match).map((s) => s.text);
 
 describe('highlight', () => {
+  it('marks a Lao word written with a stray space when the word typed had none, and the form that matched', () => {
+    expect(
+      highlight('ການ ດຳ ເນີນ ງານ', ['ດຳເນີນ'])
+        .filter((s) => s.match)
+        .map((s) => s.text),
+    ).toEqual(['ດຳ ເນີນ']);
+    expect(
+      highlight('Elections held', ['elections'])
+        .filter((s) => s.match)
+        .map((s) => s.text),
+    ).toEqual(['Elections']);
+  });
+
   it('marks matched terms as written in the text, accents included', () => {
     const text = 'Le Café de Flore, un café célèbre.';
     const segments = highlight(text, ['cafe']);

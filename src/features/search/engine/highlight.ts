@@ -56,8 +56,15 @@ function matchRanges(text: string, matcher: Matcher): [number, number][] {
     }
   }
   for (const needle of matcher.substrings) {
+    let found = false;
     for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
       ranges.push([at, at + needle.length]);
+      found = true;
+    }
+    // Written with a stray space inside (ດຳ ເນີນ for ດຳເນີນ, decision 073): mark it, space and all.
+    if (!found && needle.length > 1 && /\s/.test(text)) {
+      const spaced = new RegExp(Array.from(needle, escapeRegExp).join('[ \\u00A0\\u200B]?'), 'g');
+      for (const m of text.matchAll(spaced)) ranges.push([m.index, m.index + m[0].length]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -85,6 +92,10 @@ export function highlight(text: string, terms: string[] | string): HighlightSegm
   }
   if (at < text.length || out.length === 0) out.push({ text: text.slice(at), match: false });
   return out;
+}
+
+function escapeRegExp(ch: string): string {
+  return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const ELLIPSIS = '…';

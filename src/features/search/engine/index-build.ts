@@ -8,6 +8,7 @@
  * corpora. Counting postings in hash maps and typed counters is not, and the query side only
  * needs what is built here.
  */
+import { isStemmable, languageKey, type Stemmer, type Stemmers } from './stemming.ts';
 import { isUnspacedTerm, tokenize } from './tokenize.ts';
 import type { SearchDoc } from './types.ts';
 
@@ -19,6 +20,22 @@ export const BOOST_BY_FIELD: readonly number[] = FIELDS.map((field) => FIELD_BOO
 
 /** Field id → document ordinal → term frequency. */
 export type TermPostings = Map<number, Map<number, number>>;
+
+/** One stemmed language of the corpus: how to find the indexed forms of a word in it. */
+export interface LanguageForms {
+  language: string;
+  stemmer: Stemmer;
+  /** This language's bit in `termLanguages`. */
+  bit: number;
+  /**
+   * For stemmers that strip prefixes (Arabic al-, Indonesian me-/di-…), whose stems are not
+   * prefixes of the words: the language's terms grouped by stem, at build time. Undefined for the
+   * others, whose forms are found at query time among the words that start like the stem.
+   */
+  byStem: Map<string, number[]> | undefined;
+  /** Stems computed at query time, by term id. */
+  stems: Map<number, string>;
+}
 
 export interface InvertedIndex {
   /** Number of documents (ordinals run 0 … documentCount - 1). */
@@ -40,6 +57,13 @@ export interface InvertedIndex {
   averageFieldLength: number[];
   /** Documents with text in no-space scripts (Lao, Thai, CJK…): the only ones substring matching scans. */
   unspacedDocs: number[];
+  /** Per term id, the stemmed languages (LanguageForms.bit) of the documents it occurs in. */
+  termLanguages: Int32Array;
+  /**
+   * Word forms, per language of the corpus that has a stemmer: its stemmer, and the ids of the
+   * terms of that language's documents by stem (stemming.ts). Empty when built without stemmers.
+   */
+  forms: LanguageForms[];
 }
 
 /** The text of one document, per field (in FIELDS order); the category name counts as a tag. */
@@ -48,8 +72,11 @@ export function fieldTexts(doc: SearchDoc): string[] {
   return [doc.headline, doc.standfirst ?? '', tagText.join('\n'), doc.bodyText];
 }
 
-/** Builds the index of `docs`; a document's ordinal is its position in `docs`. */
-export function buildIndex(docs: SearchDoc[]): InvertedIndex {
+/**
+ * Builds the index of `docs`; a document's ordinal is its position in `docs`. With `stemmers`, the
+ * words of each document whose language has one are also grouped by stem (their word forms).
+ */
+export function buildIndex(docs: SearchDoc[], stemmers: Stemmers = new Map()): InvertedIndex {
   const termIds = new Map<string, number>();
   const unspacedTerm: boolean[] = [];
   const unspacedDocs: number[] = [];
@@ -64,10 +91,15 @@ export function buildIndex(docs: SearchDoc[]): InvertedIndex {
   // and grouped by term at the end: growing thousands of Maps at once was GC-bound.
   let log = new Int32Array(1 << 16);
   let logLength = 0;
+  // Which stemmed languages each term occurs in, one bit per language (at most 32 stemmers).
+  const stemLanguages = [...stemmers.keys()].slice(0, 32);
+  const languageMask: number[] = [];
 
   docs.forEach((doc, ord) => {
     const lengths: number[] = [];
     let hasUnspaced = false;
+    const position = stemLanguages.indexOf(languageKey(doc.language) ?? '');
+    const languageBit = position === -1 ? 0 : 1 << position;
     fieldTexts(doc).forEach((text, fieldId) => {
       const touched: number[] = [];
       for (const term of tokenize(text)) {
@@ -80,9 +112,13 @@ export function buildIndex(docs: SearchDoc[]): InvertedIndex {
           lastDoc.push(-1);
           pending.push(0);
           unspacedTerm.push(isUnspacedTerm(term));
+          languageMask.push(0);
         }
         if (unspacedTerm[id]) hasUnspaced = true;
-        if (pending[id]!++ === 0) touched.push(id);
+        if (pending[id]!++ === 0) {
+          touched.push(id);
+          languageMask[id]! |= languageBit;
+        }
       }
       // A field's length is its number of distinct terms (as in MiniSearch, whose ranking we keep).
       lengths[fieldId] = touched.length;
@@ -146,7 +182,91 @@ export function buildIndex(docs: SearchDoc[]): InvertedIndex {
     fieldLength,
     averageFieldLength: totalLength.map((total) => (count ? total / count : 0)),
     unspacedDocs,
+    termLanguages: Int32Array.from(languageMask),
+    forms: stemLanguages.map((language, position) => ({
+      language,
+      stemmer: stemmers.get(language)!,
+      bit: 1 << position,
+      byStem: PREFIX_STRIPPING.has(language)
+        ? groupByStem(terms, languageMask, 1 << position, unspacedTerm, stemmers.get(language)!)
+        : undefined,
+      stems: new Map(),
+    })),
   };
+}
+
+/** The ids of the terms of one language (`bit` in `languageMask`), grouped by their stem. */
+function groupByStem(
+  terms: string[],
+  languageMask: number[],
+  bit: number,
+  unspacedTerm: boolean[],
+  stemmer: Stemmer,
+): Map<string, number[]> {
+  const byStem = new Map<string, number[]>();
+  for (let id = 0; id < terms.length; id++) {
+    if (!(languageMask[id]! & bit) || unspacedTerm[id]) continue;
+    const term = terms[id]!;
+    if (!isStemmable(term)) continue;
+    const stem = stemmer(term);
+    const group = byStem.get(stem);
+    if (group) group.push(id);
+    else byStem.set(stem, [id]);
+  }
+  return byStem;
+}
+
+/** Languages whose Snowball stemmers strip prefixes: their stems are grouped at build time. */
+const PREFIX_STRIPPING = new Set(['ar', 'id', 'ga']);
+/** Forms are looked for among the words that start with at least this many letters of the word. */
+const MIN_FORM_PREFIX = 2;
+/** Candidates stemmed for one query word at most (a very short stem in a huge vocabulary). */
+const MAX_FORM_CANDIDATES = 5000;
+
+/**
+ * The indexed word forms of `term`: the terms that share its stem in any stemmed language of the
+ * corpus, or whose stem is the term itself (Snowball stems a dictionary form and its inflections
+ * differently now and then: Turkish seçim → seç but seçimleri → seçim). `term` itself is left out.
+ *
+ * A suffix-stripping stemmer's stem is the start of the word, but for its last letter now and then
+ * (happy → happi, hoping → hope, Turkish seçim → seç): the forms are among the terms that start
+ * with what the word and its stem share, less the stem's last letter: a prefix range of the sorted
+ * vocabulary. Only those are stemmed, at query time, each once (a few dozen per word; the build
+ * stems nothing).
+ */
+export function wordForms(index: InvertedIndex, term: string): number[] {
+  if (index.forms.length === 0 || !isStemmable(term) || isUnspacedTerm(term)) return [];
+  const exact = index.ids.get(term);
+  const out = new Set<number>();
+  for (const forms of index.forms) {
+    const stem = forms.stemmer(term);
+    if (forms.byStem) {
+      for (const key of [stem, term]) {
+        for (const id of forms.byStem.get(key) ?? []) if (id !== exact) out.add(id);
+      }
+      continue;
+    }
+    // The start the word and its stem share, less the stem's last letter (Turkish seçim → seç:
+    // the stemmer may also change a letter).
+    let common = 0;
+    while (common < stem.length && common < term.length && stem[common] === term[common]) common++;
+    const start = term.slice(0, Math.min(common, stem.length >= 4 ? stem.length - 1 : stem.length));
+    if (start.length < MIN_FORM_PREFIX) continue;
+    const [from, to] = prefixRange(index, start);
+    for (let i = from; i < Math.min(to, from + MAX_FORM_CANDIDATES); i++) {
+      const id = index.sortedIds[i]!;
+      if (id === exact || !(index.termLanguages[id]! & forms.bit)) continue;
+      const candidate = index.terms[id]!;
+      if (!isStemmable(candidate)) continue;
+      let candidateStem = forms.stems.get(id);
+      if (candidateStem === undefined) {
+        candidateStem = forms.stemmer(candidate);
+        forms.stems.set(id, candidateStem);
+      }
+      if (candidateStem === stem || candidateStem === term) out.add(id);
+    }
+  }
+  return [...out];
 }
 
 /** Index of the first element of `sorted` that is >= key. */

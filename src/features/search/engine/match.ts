@@ -8,7 +8,8 @@ import { BOOST_BY_FIELD, fieldTexts, type InvertedIndex } from './index-build.ts
 import type { PhraseMatcher } from './phrases.ts';
 import type { TermPlan } from './plan.ts';
 import type { ParsedQuery } from './query.ts';
-import { exactScore, scoreQuery, type Accept, type Candidate } from './ranking.ts';
+import { exactScore, FORM_WEIGHT, scoreQuery, TIER, type Accept, type Candidate } from './ranking.ts';
+import { tokenizeWithOffsets } from './tokenize.ts';
 import type { SearchDoc } from './types.ts';
 
 /**
@@ -31,6 +32,8 @@ export interface MatchContext {
   index: InvertedIndex;
   docOf: (ord: number) => SearchDoc;
   phrases: PhraseMatcher;
+  /** A field's text normalized for substring search (tokenize.ts searchableText), cached. */
+  normalized: (ord: number, fieldId: number, text: string) => string;
 }
 
 /** All documents matching the query (before filters), with their scores. */
@@ -46,7 +49,9 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery, plans: TermPl
   } else {
     const cheapest = Math.min(...plans.map((p) => p.cost));
     candidates =
-      cheapest > BROAD_QUERY_COST ? matchBroad(ctx.index, plans) : Array.from(matchAnd(ctx.index, plans).values());
+      cheapest > BROAD_QUERY_COST
+        ? matchBroad(ctx.index, plans)
+        : Array.from(matchAnd(ctx.index, plans).values());
   }
   if (parsed.phrases.length > 0) {
     candidates = candidates.filter((c) => parsed.phrases.every((g) => ctx.phrases.matches(c.ord, g)));
@@ -57,7 +62,7 @@ export function matchQuery(ctx: MatchContext, parsed: ParsedQuery, plans: TermPl
 function scored(index: InvertedIndex, plans: TermPlan[], accept: Accept | undefined): Map<number, Candidate> {
   const out = new Map<number, Candidate>();
   for (const [ord, m] of scoreQuery(index, plans, 'AND', accept)) {
-    out.set(ord, { ord, score: m.score, terms: m.terms, termsPending: false });
+    out.set(ord, { ord, score: m.score, terms: m.terms, termsPending: false, exact: m.exact });
   }
   return out;
 }
@@ -98,7 +103,9 @@ function matchAnd(index: InvertedIndex, plans: TermPlan[]): Map<number, Candidat
         continue;
       }
       c.terms.push(plan.term);
-      c.score += exactScore(index, plan.term, ord) * rare.length;
+      const score = exactScore(index, plan.term, ord);
+      c.score += score * rare.length;
+      c.exact += score > 0 ? TIER.exact : TIER.form;
     }
   }
   if (checked.length > 0) for (const c of result.values()) c.score *= rescale;
@@ -106,20 +113,25 @@ function matchAnd(index: InvertedIndex, plans: TermPlan[]): Map<number, Candidat
 }
 
 /** Calls `visit` for every (document, field) posting of the terms a plan matches (no fuzzy). */
-function forEachPosting(index: InvertedIndex, plan: TermPlan, visit: (ord: number, weight: number) => void): void {
+function forEachPosting(
+  index: InvertedIndex,
+  plan: TermPlan,
+  visit: (ord: number, weight: number, termId: number) => void,
+): void {
   const { postings, ids, sortedIds } = index;
   const exact = ids.get(plan.term);
   const visitTerm = (id: number, factor: number) => {
     for (const [fieldId, byDoc] of postings[id]!) {
       const weight = BOOST_BY_FIELD[fieldId]! * factor;
-      for (const ord of byDoc.keys()) visit(ord, weight);
+      for (const ord of byDoc.keys()) visit(ord, weight, id);
     }
   };
   if (exact !== undefined) visitTerm(exact, 1);
+  for (const id of plan.forms) visitTerm(id, FORM_WEIGHT);
   if (plan.range) {
     for (let i = plan.range[0]; i < plan.range[1]; i++) {
       const id = sortedIds[i]!;
-      if (id !== exact) visitTerm(id, BROAD_PREFIX_WEIGHT);
+      if (id !== exact && !plan.forms.includes(id)) visitTerm(id, BROAD_PREFIX_WEIGHT);
     }
   }
 }
@@ -128,29 +140,38 @@ function forEachPosting(index: InvertedIndex, plan: TermPlan, visit: (ord: numbe
  * A query with Lao/Thai/CJK words: documents that match all terms, plus documents that contain
  * each unspaced word as typed (a substring) and every other term.
  */
-function matchUnspaced(ctx: MatchContext, parsed: ParsedQuery, plans: TermPlan[], unmatchable: boolean): Candidate[] {
+function matchUnspaced(
+  ctx: MatchContext,
+  parsed: ParsedQuery,
+  plans: TermPlan[],
+  unmatchable: boolean,
+): Candidate[] {
   const { index } = ctx;
   const byOrd = unmatchable ? new Map<number, Candidate>() : matchAnd(index, plans);
 
-  const bonus = new Map<number, { score: number; found: string[] }>();
+  const bonus = new Map<number, { score: number; found: string[]; aligned: number }>();
   for (const ord of index.unspacedDocs) {
     const fields = fieldTexts(ctx.docOf(ord));
     let score = 0;
     const found: string[] = [];
+    let aligned = 0;
     const all = parsed.unspacedWords.every((word) => {
       let seen = false;
+      let wordAligned = false;
       for (const variant of word.variants) {
         fields.forEach((text, fieldId) => {
-          if (text.includes(variant)) {
-            score += BOOST_BY_FIELD[fieldId]!;
-            seen = true;
-            if (!found.includes(variant)) found.push(variant);
-          }
+          const at = findWord(text, variant, fieldId, ord, ctx);
+          if (!at) return;
+          score += BOOST_BY_FIELD[fieldId]!;
+          seen = true;
+          if (at.aligned) wordAligned = true;
+          if (!found.includes(variant)) found.push(variant);
         });
       }
+      if (wordAligned) aligned++;
       return seen;
     });
-    if (all) bonus.set(ord, { score, found });
+    if (all) bonus.set(ord, { score, found, aligned });
   }
 
   const extra = new Set<number>();
@@ -163,7 +184,13 @@ function matchUnspaced(ctx: MatchContext, parsed: ParsedQuery, plans: TermPlan[]
     for (const ord of extra) {
       const m = partial.get(ord);
       if (!required.every((t) => m?.queryTerms.includes(t))) continue;
-      byOrd.set(ord, { ord, score: m?.score ?? 0, terms: m?.terms ?? [], termsPending: false });
+      byOrd.set(ord, {
+        ord,
+        score: m?.score ?? 0,
+        terms: m?.terms ?? [],
+        termsPending: false,
+        exact: m?.exact ?? 0,
+      });
     }
   }
   // Documents with every unspaced word as typed rank above those that only have its segments
@@ -175,10 +202,80 @@ function matchUnspaced(ctx: MatchContext, parsed: ParsedQuery, plans: TermPlan[]
     const b = bonus.get(c.ord);
     if (!b) continue;
     c.score = floor + c.score + b.score;
+    // An unspaced word found whole (on the document's word boundaries, not inside a longer word:
+    // ทำนา in ชาวนาทำนา, not in ทำนาย) counts as matched as typed, like an exact term.
+    c.exact = Math.min(
+      TIER.exact * plans.length,
+      Math.max(c.exact, exactOutsideWords(c, parsed, plans) + TIER.exact * b.aligned),
+    );
     // The word as typed, for highlight.ts (which finds unspaced terms as substrings).
     c.terms = [...new Set([...c.terms, ...b.found])];
   }
   return Array.from(byOrd.values());
+}
+
+/** The tiers of the query terms outside unspaced words that the candidate matched exactly (at most). */
+function exactOutsideWords(c: Candidate, parsed: ParsedQuery, plans: TermPlan[]): number {
+  const wordTerms = new Set(parsed.unspacedWords.flatMap((w) => w.terms));
+  let n = 0;
+  for (const p of plans) if (!wordTerms.has(p.term) && c.terms.includes(p.term)) n++;
+  return Math.min(TIER.exact * n, c.exact);
+}
+
+/**
+ * Where `word` occurs in a field: as written, or in its normalized text (across a stray space,
+ * ດຳ ເນີນ for ດຳເນີນ; Zawgyi as Unicode; see searchableText), and whether one occurrence is a whole word of the text (starts and ends on the
+ * tokenizer's word boundaries). Undefined when it does not occur.
+ */
+function findWord(
+  text: string,
+  word: string,
+  fieldId: number,
+  ord: number,
+  ctx: MatchContext,
+): { aligned: boolean } | undefined {
+  let haystack = text;
+  let at = text.indexOf(word);
+  if (at === -1) {
+    haystack = ctx.normalized(ord, fieldId, text);
+    if (haystack === text) return undefined;
+    at = haystack.indexOf(word);
+    if (at === -1) return undefined;
+  }
+  for (
+    let i = at, checked = 0;
+    i !== -1 && checked < MAX_ALIGNMENT_CHECKS;
+    i = haystack.indexOf(word, i + 1), checked++
+  ) {
+    if (isWholeWord(haystack, i, i + word.length)) return { aligned: true };
+  }
+  return { aligned: false };
+}
+
+/** Occurrences of a word checked for word boundaries per field (the first few decide). */
+const MAX_ALIGNMENT_CHECKS = 8;
+
+/**
+ * Context segmented around an occurrence on each side: Lao and Chinese runs between spaces can be
+ * paragraphs, and segmenting a whole one per matching document would cost milliseconds each.
+ */
+const ALIGNMENT_CONTEXT = 32;
+
+/** Whether [start, end) of `text` begins and ends on word boundaries of the text around it. */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  const floor = Math.max(0, start - ALIGNMENT_CONTEXT);
+  const ceiling = Math.min(text.length, end + ALIGNMENT_CONTEXT);
+  let runStart = start;
+  while (runStart > floor && !/\s/.test(text[runStart - 1]!)) runStart--;
+  let runEnd = end;
+  while (runEnd < ceiling && !/\s/.test(text[runEnd]!)) runEnd++;
+  let startsWord = false;
+  for (const t of tokenizeWithOffsets(text.slice(runStart, runEnd))) {
+    if (t.start + runStart === start) startsWord = true;
+    if (startsWord && t.end + runStart === end) return true;
+    if (t.start + runStart > end) break;
+  }
+  return false;
 }
 
 /**
@@ -195,9 +292,22 @@ function matchBroad(index: InvertedIndex, plans: TermPlan[]): Candidate[] {
   const stamp = new Uint16Array(n);
   const best = new Float32Array(n);
   const score = new Float64Array(n);
+  const exact = new Uint16Array(n);
+  const exactStamp = new Uint16Array(n);
+  const bestTier = new Uint8Array(n);
   plans.forEach((plan, t) => {
     const mark = t + 1;
-    forEachPosting(index, plan, (ord, weight) => {
+    const exactId = index.ids.get(plan.term);
+    forEachPosting(index, plan, (ord, weight, id) => {
+      const tier = id === exactId ? TIER.exact : plan.forms.includes(id) ? TIER.form : TIER.other;
+      if (exactStamp[ord] !== mark) {
+        exactStamp[ord] = mark;
+        bestTier[ord] = tier;
+        exact[ord]! += tier;
+      } else if (tier > bestTier[ord]!) {
+        exact[ord]! += tier - bestTier[ord]!;
+        bestTier[ord] = tier;
+      }
       if (stamp[ord] !== mark) {
         stamp[ord] = mark;
         count[ord]!++;
@@ -212,7 +322,9 @@ function matchBroad(index: InvertedIndex, plans: TermPlan[]): Candidate[] {
   const all = plans.length;
   const candidates: Candidate[] = [];
   for (let ord = 0; ord < n; ord++) {
-    if (count[ord] === all) candidates.push({ ord, score: score[ord]!, terms: [], termsPending: true });
+    if (count[ord] === all) {
+      candidates.push({ ord, score: score[ord]!, terms: [], termsPending: true, exact: exact[ord]! });
+    }
   }
   return candidates;
 }
@@ -227,6 +339,7 @@ export function highlightTerms(index: InvertedIndex, plans: TermPlan[]): number[
   for (const plan of plans) {
     const exact = ids.get(plan.term);
     if (exact !== undefined) out.push(exact);
+    out.push(...plan.forms);
     if (!plan.range) continue;
     const range = Array.from(sortedIds.subarray(plan.range[0], plan.range[1]));
     range.sort((a, b) => df[b]! - df[a]!);

@@ -3,7 +3,7 @@
  * and what that is expected to cost in postings, from the document frequencies. match.ts uses
  * the costs to match the rarest term first and to spot queries of only very common words.
  */
-import { prefixRange, type InvertedIndex } from './index-build.ts';
+import { prefixRange, wordForms, type InvertedIndex } from './index-build.ts';
 import type { ParsedQuery } from './query.ts';
 import { isUnspacedTerm } from './tokenize.ts';
 
@@ -13,6 +13,11 @@ const FUZZY_MIN_LENGTH = 5;
 export const FUZZY_MAX_DF = 2;
 /** Planning estimate of the postings a fuzzy expansion touches (unknown until run). */
 const FUZZY_COST = 50;
+/**
+ * A word being typed that is already a complete prefix of at most this many indexed words may
+ * still be a typo of another word ("entirel" for "entire"): the one-typo rule runs for it too.
+ */
+const FUZZY_PREFIX_MAX_COMPLETIONS = 3;
 
 /** How one query term is looked up, and how many postings that is expected to touch. */
 export interface TermPlan {
@@ -24,6 +29,8 @@ export interface TermPlan {
   cost: number;
   /** For a prefix: its range in the sorted vocabulary. */
   range: [number, number] | undefined;
+  /** Ids of the indexed word forms of the term (same stem, stemming.ts), the term itself left out. */
+  forms: number[];
 }
 
 /** One edit for words of FUZZY_MIN_LENGTH letters or more; never for Lao/Thai/CJK segments. */
@@ -40,11 +47,33 @@ export function documentFrequency(index: InvertedIndex, term: string): number {
   return id === undefined ? 0 : index.df[id]!;
 }
 
-/** The plan of a term matched as a prefix; a word being typed is a typo only when no indexed word starts with it. */
+/** The summed document frequencies of term ids. */
+function formsCost(index: InvertedIndex, forms: number[]): number {
+  let cost = 0;
+  for (const id of forms) cost += index.df[id]!;
+  return cost;
+}
+
+/**
+ * The plan of a term matched as a prefix. A word being typed may be a typo when no indexed word
+ * starts with it, or when it is a complete prefix of only a few rare words ("entirel").
+ */
 export function prefixPlan(index: InvertedIndex, term: string): TermPlan {
   const range = prefixRange(index, term);
   const cost = index.cumulativeDf[range[1]]! - index.cumulativeDf[range[0]]!;
-  return { term, prefix: true, fuzzy: cost === 0 ? fuzzyFor(term) : false, cost, range };
+  const completions = range[1] - range[0];
+  const mayBeTypo =
+    cost === 0 ||
+    (completions <= FUZZY_PREFIX_MAX_COMPLETIONS && documentFrequency(index, term) <= FUZZY_MAX_DF);
+  const forms = wordForms(index, term);
+  return {
+    term,
+    prefix: true,
+    fuzzy: mayBeTypo ? fuzzyFor(term) : false,
+    cost: cost + formsCost(index, forms),
+    range,
+    forms,
+  };
 }
 
 /** How each query term will be looked up, with its expected cost in postings. */
@@ -55,7 +84,11 @@ export function planQuery(index: InvertedIndex, parsed: ParsedQuery): TermPlan[]
     const df = documentFrequency(index, term);
     // Phrase words must match exactly (the phrase check compares exact terms), and a word that
     // the corpus uses is not a typo: fuzzy matching it would only add noise ("united" → "unites").
-    const fuzzy = phraseTerms.has(term) || df > FUZZY_MAX_DF ? false : fuzzyFor(term);
-    return { term, prefix: false, fuzzy, cost: df + (fuzzy ? FUZZY_COST : 0), range: undefined };
+    const inPhrase = phraseTerms.has(term);
+    const fuzzy = inPhrase || df > FUZZY_MAX_DF ? false : fuzzyFor(term);
+    // Phrase words match as written; other words also match their forms ("election" → "elections").
+    const forms = inPhrase ? [] : wordForms(index, term);
+    const cost = df + formsCost(index, forms) + (fuzzy ? FUZZY_COST : 0);
+    return { term, prefix: false, fuzzy, cost, range: undefined, forms };
   });
 }

@@ -3,7 +3,13 @@
  * still matches), quoted phrases, the word being typed, and Lao/Thai/CJK words that may also match
  * as substrings.
  */
-import { isUnspacedTerm, spellingVariants, tokenize, tokenizeWithOffsets } from './tokenize.ts';
+import {
+  isUnspacedTerm,
+  searchableText,
+  spellingVariants,
+  tokenize,
+  tokenizeWithOffsets,
+} from './tokenize.ts';
 
 /** Prefix expansion of a 1-letter word matches most of the index; wait for the second letter. */
 const PREFIX_MIN_LENGTH = 2;
@@ -70,7 +76,8 @@ export function parseQuery(query: string, prefixLast = true): ParsedQuery {
       const terms = tokens.map((t) => t.token);
       all.push(...terms);
       if (terms.some(isUnspacedTerm)) {
-        unspacedWords.push({ terms, variants: spellingVariants(word.slice(first.start, last.end)) });
+        const variants = spellingVariants(word.slice(first.start, last.end));
+        unspacedWords.push({ terms, variants: [...new Set([...variants, ...variants.map(searchableText)])] });
       }
     }
     open = isLastPart && part.trim().length > 0 && !trailingSpace;

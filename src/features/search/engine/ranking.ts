@@ -5,12 +5,18 @@
  * number of query terms matched), which the engine used before it owned its index: rankings stay
  * as they were, and search-index.test.ts compares the scores with MiniSearch's own.
  */
-import { BOOST_BY_FIELD, termsWithinOneEdit, type InvertedIndex } from './index-build.ts';
+import { BOOST_BY_FIELD, termsWithinOneEdit, type InvertedIndex, type TermPostings } from './index-build.ts';
 import type { TermPlan } from './plan.ts';
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
+/**
+ * Weight of another form of the word (same stem: "elections" for "election"). Below the word
+ * itself, and scored with the word's own rarity (see scoreTerm), so where both forms occur alike
+ * the form typed ranks first; above a prefix completion or a typo, which are weaker evidence.
+ */
+export const FORM_WEIGHT = 0.6;
 
 /** A matching document and how it matched. */
 export interface Candidate {
@@ -20,15 +26,26 @@ export interface Candidate {
   terms: string[];
   /** Terms not known yet (broad query): computed for the returned page only. */
   termsPending: boolean;
+  /**
+   * How closely it matched the words typed: per query word, TIER.exact when it matched the word
+   * itself, TIER.form when only another form of it, 0 for a completion or a typo; summed. The
+   * first sort key of relevance order, so an exact word beats its variants.
+   */
+  exact: number;
 }
 
+/** The match tiers summed in {@link Candidate.exact}. */
+export const TIER = { exact: 2, form: 1, other: 0 } as const;
+
 /** One document's match of the terms of a query so far. */
-interface TermMatch {
+export interface TermMatch {
   score: number;
   /** The query terms matched, whose count multiplies the score. */
   queryTerms: string[];
   /** The index terms matched. */
   terms: string[];
+  /** Sum over the query terms of their best tier (TIER). */
+  exact: number;
 }
 
 /** Which documents may be scored at all (the others are skipped before any work). */
@@ -36,10 +53,16 @@ export type Accept = (ord: number) => boolean;
 
 function bm25(tf: number, matching: number, total: number, fieldLength: number, average: number): number {
   const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / average)));
+  return (
+    idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / average)))
+  );
 }
 
-/** Adds the scores of index term `id`, reached from query term `source` with `weight`, to `out`. */
+/**
+ * Adds the scores of index term `id`, reached from query term `source` with `weight`, to `out`.
+ * With `rarityOf`, a field's document count is at least that term's (so a rare form of a common
+ * word is not scored as a rare word: it is the same word).
+ */
 function scoreTerm(
   index: InvertedIndex,
   source: string,
@@ -47,6 +70,8 @@ function scoreTerm(
   weight: number,
   accept: Accept | undefined,
   out: Map<number, TermMatch>,
+  tier: number,
+  rarityOf?: TermPostings,
 ): void {
   const term = index.terms[id]!;
   const byField = index.postings[id]!;
@@ -55,40 +80,57 @@ function scoreTerm(
     if (!byDoc) continue;
     const fieldWeight = weight * BOOST_BY_FIELD[fieldId]!;
     const average = index.averageFieldLength[fieldId]!;
+    const matching = Math.max(byDoc.size, rarityOf?.get(fieldId)?.size ?? 0);
     for (const [ord, tf] of byDoc) {
       if (accept && !accept(ord)) continue;
       const score =
-        fieldWeight * bm25(tf, byDoc.size, index.documentCount, index.fieldLength[ord]![fieldId]!, average);
+        fieldWeight * bm25(tf, matching, index.documentCount, index.fieldLength[ord]![fieldId]!, average);
       const match = out.get(ord);
-      if (!match) out.set(ord, { score, queryTerms: [source], terms: [term] });
+      if (!match) out.set(ord, { score, queryTerms: [source], terms: [term], exact: tier });
       else {
         match.score += score;
+        if (tier > match.exact) match.exact = tier;
         if (!match.terms.includes(term)) match.terms.push(term);
       }
     }
   }
 }
 
-/** The documents one planned term matches: the term itself, its completions, its one-edit neighbours. */
+/**
+ * The documents one planned term matches: the term itself, its other forms, its completions, its
+ * one-edit neighbours (a term reached two ways counts once, by the first of these).
+ */
 function scorePlan(index: InvertedIndex, plan: TermPlan, accept: Accept | undefined): Map<number, TermMatch> {
   const out = new Map<number, TermMatch>();
   const { term } = plan;
   const exact = index.ids.get(term);
-  if (exact !== undefined) scoreTerm(index, term, exact, 1, accept, out);
+  if (exact !== undefined) scoreTerm(index, term, exact, 1, accept, out, TIER.exact);
+  const forms = new Set(plan.forms);
+  const rarity = exact === undefined ? undefined : index.postings[exact];
+  for (const id of forms) scoreTerm(index, term, id, FORM_WEIGHT, accept, out, TIER.form, rarity);
   const typos = plan.fuzzy ? new Set(termsWithinOneEdit(index, term)) : undefined;
+  for (const id of forms) typos?.delete(id);
   if (plan.prefix && plan.range) {
     for (let i = plan.range[0]; i < plan.range[1]; i++) {
       const id = index.sortedIds[i]!;
-      if (id === exact) continue;
+      if (id === exact || forms.has(id)) continue;
       // A completion that is also one edit away counts as a completion.
       typos?.delete(id);
       const length = index.terms[id]!.length;
-      scoreTerm(index, term, id, (PREFIX_WEIGHT * length) / (length + 0.3 * (length - term.length)), accept, out);
+      scoreTerm(
+        index,
+        term,
+        id,
+        (PREFIX_WEIGHT * length) / (length + 0.3 * (length - term.length)),
+        accept,
+        out,
+        TIER.other,
+      );
     }
   }
   for (const id of typos ?? []) {
     const length = index.terms[id]!.length;
-    scoreTerm(index, term, id, (FUZZY_WEIGHT * length) / (length + 1), accept, out);
+    scoreTerm(index, term, id, (FUZZY_WEIGHT * length) / (length + 1), accept, out, TIER.other);
   }
   return out;
 }
@@ -106,7 +148,7 @@ export function scoreQuery(
   plans: TermPlan[],
   combine: 'AND' | 'OR',
   accept?: Accept,
-): Map<number, { score: number; queryTerms: string[]; terms: string[] }> {
+): Map<number, TermMatch> {
   let combined: Map<number, TermMatch> | undefined;
   for (const plan of plans) {
     const next = scorePlan(index, plan, accept);
@@ -122,6 +164,7 @@ export function scoreQuery(
         continue;
       }
       existing.score = existing.score + match.score;
+      existing.exact += match.exact;
       addUnique(existing.queryTerms, match.queryTerms);
       addUnique(existing.terms, match.terms);
       merged.set(ord, existing);
@@ -143,7 +186,13 @@ export function exactScore(index: InvertedIndex, term: string, ord: number): num
     if (!tf) continue;
     score +=
       BOOST_BY_FIELD[fieldId]! *
-      bm25(tf, byDoc.size, index.documentCount, index.fieldLength[ord]![fieldId]!, index.averageFieldLength[fieldId]!);
+      bm25(
+        tf,
+        byDoc.size,
+        index.documentCount,
+        index.fieldLength[ord]![fieldId]!,
+        index.averageFieldLength[fieldId]!,
+      );
   }
   return score;
 }
@@ -172,8 +221,8 @@ export function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number):
 }
 
 /**
- * Candidate order: by score (scores within a relative 1e-9 are equal, and recency breaks the
- * tie), or newest first. `sortTime` is a document's date, undated documents last.
+ * Candidate order: by the number of words matched as typed, then by score (scores within a
+ * relative 1e-9 are equal, and recency breaks the tie); or newest first. `sortTime` is a document's date, undated documents last.
  */
 export function candidateOrder(
   sort: 'relevance' | 'newest',
@@ -183,6 +232,7 @@ export function candidateOrder(
     return (a, b) => sortTime(b.ord) - sortTime(a.ord) || b.score - a.score || a.ord - b.ord;
   }
   return (a, b) => {
+    if (a.exact !== b.exact) return b.exact - a.exact;
     const diff = b.score - a.score;
     if (Math.abs(diff) > 1e-9 * Math.max(a.score, b.score)) return diff;
     return sortTime(b.ord) - sortTime(a.ord) || a.ord - b.ord;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from './search-index.ts';
+import { loadStemmers } from './stemming.ts';
 import { FIELD_BOOSTS } from './index-build.ts';
 import { parseQuery } from './query.ts';
 import type { SearchDoc } from './types.ts';
@@ -320,5 +321,67 @@ describeWithCorpus('bbc-news-2225.feed.json', 'query planning on a real corpus',
     const byId = new Map(docs.map((d) => [d.id, d]));
     for (const hit of result.hits) expect(byId.get(hit.id)!.headline.toLowerCase()).toMatch(/\bthe\b/);
     expect(result.hits[0]!.terms).toContain('the');
+  });
+});
+
+describe('word forms and exact words', () => {
+  const doc = (id: string, headline: string, bodyText = '', language = 'en'): SearchDoc => ({
+    id,
+    headline,
+    bodyText,
+    tags: [],
+    language,
+  });
+
+  it('finds other forms of a word in the language of the article, the form typed first, and marks the form found', async () => {
+    const stemmers = await loadStemmers(['en', 'fr']);
+    const index = createSearchIndex(
+      [
+        doc('plural', 'Elections held in the north', 'Voters went to the polls.'),
+        doc('singular', 'Election held in the south', 'Voters went to the polls.'),
+        doc('french', 'Les élections régionales', '', 'fr'),
+        doc('other', 'Harvest festival', 'Rice wine and songs.'),
+      ],
+      { stemmers },
+    );
+    const result = index.search('election held', { prefixLast: false, highlight: true });
+    expect(result.hits.map((h) => h.id)).toEqual(['singular', 'plural']);
+    const plural = result.hits[1]!;
+    expect(plural.headline?.find((s) => s.match)?.text).toBe('Elections');
+    // A French article is matched by the French stemmer, not the English one.
+    expect(index.search('élection', { prefixLast: false }).hits.map((h) => h.id)).toContain('french');
+    // Without stemmers, only the form typed (or one typo away, for words of 5+ letters).
+    const votes = [doc('plural', 'Votes counted'), doc('singular', 'Vote counted')];
+    const plain = createSearchIndex(votes);
+    expect(plain.search('vote counted', { prefixLast: false }).hits.map((h) => h.id)).toEqual(['singular']);
+    const stemmed = createSearchIndex(votes, { stemmers });
+    expect(stemmed.search('vote counted', { prefixLast: false }).hits.map((h) => h.id)).toEqual([
+      'singular',
+      'plural',
+    ]);
+  });
+
+  it('ranks a word matched as typed above a longer word it is the prefix of (ทำนา, not ทำนาย)', () => {
+    const index = createSearchIndex([
+      doc('predict', 'หมอดูทำนายอนาคต', 'หมอดูทำนายว่าปีนี้ฝนดี', 'th'),
+      doc('farm', 'ชาวนาทำนาในฤดูฝน', 'ชาวบ้านออกไปทำนา', 'th'),
+    ]);
+    expect(index.search('ทำนา').hits.map((h) => h.id)).toEqual(['farm', 'predict']);
+    const english = createSearchIndex([doc('longer', 'Riceland sales'), doc('word', 'Rice sales', 'rice')]);
+    expect(english.search('rice').hits.map((h) => h.id)).toEqual(['word', 'longer']);
+  });
+
+  it('also forgives one typo in a word being typed that completes to a few rare words (entirel → entire)', () => {
+    const index = createSearchIndex([
+      doc('entire', 'The entire team stayed'),
+      doc('entirely', 'An entirely new plan'),
+      doc('other', 'Something else'),
+    ]);
+    expect(
+      index
+        .search('entirel')
+        .hits.map((h) => h.id)
+        .sort(),
+    ).toEqual(['entire', 'entirely']);
   });
 });

@@ -10,12 +10,15 @@
  */
 import { compileFilters, describeDocs, filterAndCount, hasFilter, type DocMeta } from './filters.ts';
 import { highlight, makeSnippet } from './highlight.ts';
-import { buildIndex, type InvertedIndex } from './index-build.ts';
+import { buildIndex, FIELDS, type InvertedIndex } from './index-build.ts';
 import { highlightTerms, matchQuery, termsIn, type MatchContext } from './match.ts';
 import { PhraseMatcher } from './phrases.ts';
 import { documentFrequency, FUZZY_MAX_DF, fuzzyFor, planQuery, prefixPlan, type TermPlan } from './plan.ts';
 import { parseQuery } from './query.ts';
 import { candidateOrder, scoreQuery, topK, type Candidate } from './ranking.ts';
+import { loadStemmers, type Stemmers } from './stemming.ts';
+import { searchableText } from './tokenize.ts';
+import { hasBurmese, loadZawgyi } from './zawgyi.ts';
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions, SearchResult } from './types.ts';
 
 const DEFAULT_LIMIT = 20;
@@ -25,11 +28,27 @@ class InvertedSearchIndex implements SearchIndex {
   private readonly index: InvertedIndex;
   private readonly ctx: MatchContext;
 
-  constructor(docs: SearchDoc[]) {
+  constructor(docs: SearchDoc[], options: IndexOptions) {
     this.metas = describeDocs(docs);
-    this.index = buildIndex(this.metas.map((m) => m.doc));
+    this.index = buildIndex(
+      this.metas.map((m) => m.doc),
+      options.stemmers,
+    );
     const docOf = (ord: number) => this.metas[ord]!.doc;
-    this.ctx = { index: this.index, docOf, phrases: new PhraseMatcher(docOf) };
+    // Field texts of unspaced documents normalized for substring search, computed on first need
+    // (null: the same as the text).
+    const searchable = new Map<number, string | null>();
+    const normalized = (ord: number, fieldId: number, text: string): string => {
+      const key = ord * FIELDS.length + fieldId;
+      let value = searchable.get(key);
+      if (value === undefined) {
+        const out = searchableText(text);
+        value = out === text ? null : out;
+        searchable.set(key, value);
+      }
+      return value ?? text;
+    };
+    this.ctx = { index: this.index, docOf, phrases: new PhraseMatcher(docOf), normalized };
   }
 
   get size(): number {
@@ -47,7 +66,7 @@ class InvertedSearchIndex implements SearchIndex {
     if (emptyQuery) {
       // An empty query lists what the filters select, newest first. With no filter it lists
       // nothing, but still reports facets over the whole corpus for the UI's filter chips.
-      candidates = this.metas.map((_, ord) => ({ ord, score: 0, terms: [], termsPending: false }));
+      candidates = this.metas.map((_, ord) => ({ ord, score: 0, terms: [], termsPending: false, exact: 0 }));
     } else {
       plans = planQuery(this.index, parsed);
       candidates = matchQuery(this.ctx, parsed, plans);
@@ -58,7 +77,10 @@ class InvertedSearchIndex implements SearchIndex {
       return { hits: [], total: 0, facets, tookMs: performance.now() - started };
     }
     const metas = this.metas;
-    const compare = candidateOrder(emptyQuery ? 'newest' : (opts.sort ?? 'relevance'), (ord) => metas[ord]!.sortTime);
+    const compare = candidateOrder(
+      emptyQuery ? 'newest' : (opts.sort ?? 'relevance'),
+      (ord) => metas[ord]!.sortTime,
+    );
     const offset = Math.max(0, opts.offset ?? 0);
     const limit = Math.max(0, opts.limit ?? DEFAULT_LIMIT);
     const page = topK(passing, offset + limit, compare).slice(offset);
@@ -85,8 +107,8 @@ class InvertedSearchIndex implements SearchIndex {
     if (parsed.terms.length === 0) return [];
     const plans = parsed.terms.map((term): TermPlan => {
       const fuzzy = documentFrequency(this.index, term) > FUZZY_MAX_DF ? false : fuzzyFor(term);
-      if (term === parsed.prefixTerm) return { ...prefixPlan(this.index, term), fuzzy };
-      return { term, prefix: false, fuzzy, cost: 0, range: undefined };
+      if (term === parsed.prefixTerm) return { ...prefixPlan(this.index, term), forms: [], fuzzy };
+      return { term, prefix: false, fuzzy, cost: 0, range: undefined, forms: [] };
     });
     // A completion's score is the average over the documents that complete the query that way.
     const byPhrase = new Map<string, { score: number; count: number }>();
@@ -107,7 +129,28 @@ class InvertedSearchIndex implements SearchIndex {
   }
 }
 
-/** Builds the search index over `docs` (synchronous; run it in the worker for big corpora). */
-export function createSearchIndex(docs: SearchDoc[]): SearchIndex {
-  return new InvertedSearchIndex(docs);
+export interface IndexOptions {
+  /** Stemmers by language key (stemming.ts): word forms match in those languages. Default none. */
+  stemmers?: Stemmers;
+}
+
+/**
+ * Builds the search index over `docs` (synchronous; run it in the worker for big corpora). Without
+ * `stemmers`, words match only as written (and by prefix and typo); see {@link buildSearchIndex}.
+ */
+export function createSearchIndex(docs: SearchDoc[], options: IndexOptions = {}): SearchIndex {
+  return new InvertedSearchIndex(docs, options);
+}
+
+/**
+ * Loads the stemmers of the languages of `docs` (each article's `language`), and Zawgyi support
+ * when they have Burmese text, then builds the index with them: what the worker and the main-thread fallback run. `stemming: false` builds without
+ * (for measuring what stemming costs and brings).
+ */
+export async function buildSearchIndex(docs: SearchDoc[], { stemming = true } = {}): Promise<SearchIndex> {
+  const [stemmers] = await Promise.all([
+    stemming ? loadStemmers(new Set(docs.map((d) => d.language))) : new Map<string, never>(),
+    hasBurmese(docs.map((d) => d.headline + d.bodyText)) ? loadZawgyi() : undefined,
+  ]);
+  return createSearchIndex(docs, { stemmers });
 }

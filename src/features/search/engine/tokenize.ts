@@ -209,6 +209,7 @@ function wordCharLength(text: string, i: number): number {
  */
 function scan(text: string, emit: Emit): void {
   const n = text.length;
+  let zawgyiText: boolean | undefined;
   let i = 0;
   while (i < n) {
     const first = wordCharLength(text, i);
@@ -237,13 +238,16 @@ function scan(text: string, emit: Emit): void {
     } else if (!NO_SPACE_CHAR.test(run)) {
       emitSpaced(run, start, emit);
     } else {
-      emitUnspacedRun(run, start, emit);
+      // Whether the text is Zawgyi is decided once per text, on the whole of it (the detector is
+      // surer on more text), when its first Burmese run is met.
+      if (zawgyiText === undefined && MYANMAR_CHAR.test(run)) zawgyiText = isZawgyi(text);
+      emitUnspacedRun(run, start, emit, zawgyiText === true);
     }
   }
 }
 
 /** A run with characters of no-space scripts: segment those parts, keep the rest as tokens. */
-function emitUnspacedRun(run: string, start: number, emit: Emit): void {
+function emitUnspacedRun(run: string, start: number, emit: Emit, zawgyiText: boolean): void {
   SCRIPT_SUB_RUN.lastIndex = 0;
   for (let s = SCRIPT_SUB_RUN.exec(run); s !== null; s = SCRIPT_SUB_RUN.exec(run)) {
     const subStart = start + s.index;
@@ -254,9 +258,96 @@ function emitUnspacedRun(run: string, start: number, emit: Emit): void {
         break;
       }
     }
-    if (locale) segmentRun(s[0], subStart, locale, emit);
+    if (locale === 'my') emitMyanmarRun(s[0], subStart, emit, zawgyiText);
+    else if (locale) segmentRun(s[0], subStart, locale, emit);
     else emitSpaced(s[0], subStart, emit);
   }
+}
+
+const MYANMAR_CHAR = /\p{scx=Myanmar}/u;
+
+/**
+ * A Burmese run in Unicode: Zawgyi converted when the text is Zawgyi, the look-alike digit ၀
+ * read as the letter ဝ where it is part of a word. A converted run's words all point at the
+ * whole run in the original text (Zawgyi orders some vowels and medials differently, so there is
+ * no exact mapping; highlighting marks the run).
+ */
+function emitMyanmarRun(run: string, start: number, emit: Emit, zawgyiText: boolean): void {
+  if (!zawgyiText) {
+    segmentRun(zeroAsWa(run), start, 'my', emit);
+    return;
+  }
+  const unicode = zeroAsWa(zawgyi!.toUnicode(run).normalize('NFC'));
+  segmentRun(unicode, 0, 'my', (token) => emit(token, start, start + run.length));
+}
+
+/** Myanmar digits (၀-၉) and ASCII digits. */
+function isDigit(c: number): boolean {
+  return (c >= 0x1040 && c <= 0x1049) || (c >= 0x30 && c <= 0x39);
+}
+
+/** A Myanmar letter, vowel sign, medial or other sign (not a digit or punctuation). */
+function isMyanmarLetterOrSign(c: number): boolean {
+  return (c >= 0x1000 && c <= 0x103f) || (c >= 0x1050 && c <= 0x109f && !(c >= 0x1090 && c <= 0x1099));
+}
+
+/**
+ * Many Burmese writers type the digit ၀ (zero, U+1040) for the letter ဝ (wa, U+101D), which look
+ * the same: ၀န်ကြီး for ဝန်ကြီး. A ၀ is read as ဝ when a letter or sign stands next to it (also
+ * at the start of a word) and no digit does: ၂၀၂၄, ၁၀ နာရီ and ၀၉… phone numbers keep their
+ * zeros. Same length in and out, so offsets are kept.
+ */
+export function zeroAsWa(text: string): string {
+  if (!text.includes('\u1040')) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x1040) {
+      out += text[i];
+      continue;
+    }
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    const inNumber = isDigit(before) || isDigit(after);
+    const inWord = isMyanmarLetterOrSign(before) || isMyanmarLetterOrSign(after);
+    out += !inNumber && inWord ? '\u101D' : text[i];
+  }
+  return out;
+}
+
+/** Zawgyi detection and conversion (zawgyi.ts registers Google's myanmar-tools when Burmese is indexed). */
+export interface ZawgyiTools {
+  /** Probability that the text is Zawgyi (0 to 1). */
+  probability(text: string): number;
+  toUnicode(text: string): string;
+}
+
+let zawgyi: ZawgyiTools | undefined;
+/** Above this probability a text is read as Zawgyi (the detector's authors suggest 0.95 for high confidence). */
+const ZAWGYI_THRESHOLD = 0.95;
+
+/** Makes the tokenizer read Zawgyi text (documents and queries alike) as Unicode. */
+export function useZawgyiTools(tools: ZawgyiTools | undefined): void {
+  zawgyi = tools;
+}
+
+function isZawgyi(text: string): boolean {
+  return zawgyi !== undefined && zawgyi.probability(text) > ZAWGYI_THRESHOLD;
+}
+
+/**
+ * Text normalized for finding a word in it as a substring (Lao, Thai, Khmer, Burmese words, see
+ * query.ts): NFC, Zawgyi as Unicode, ၀ as ဝ in words, stray spaces removed (despace). Returns
+ * `text` itself when nothing changes.
+ */
+export function searchableText(text: string): string {
+  let out = text.normalize('NFC');
+  if (MYANMAR_CHAR.test(out)) {
+    if (isZawgyi(out)) out = zawgyi!.toUnicode(out).normalize('NFC');
+    out = zeroAsWa(out);
+  }
+  out = despace(out);
+  return out === text ? text : out;
 }
 
 /** Splits text into normalized index terms (lower-cased, diacritics folded for Latin/Cyrillic/Greek). */
@@ -305,4 +396,25 @@ export function isUnspacedTerm(term: string): boolean {
 export function spellingVariants(text: string): string[] {
   const composed = text.replace(DECOMPOSED_SPELLINGS, (s) => COMPOSED_SPELLING[s] ?? s);
   return [...new Set([text, text.normalize('NFKC'), composed, composed.normalize('NFC')])];
+}
+
+/** One space (or no-break / zero-width space) between two letters of the same no-space script (not Han/Kana). */
+const STRAY_SPACE =
+  /(\p{sc=Lao}[\p{M}]*)[ \u00A0\u200B](?=\p{sc=Lao})|(\p{sc=Thai}[\p{M}]*)[ \u00A0\u200B](?=\p{sc=Thai})|(\p{sc=Khmer}[\p{M}]*)[ \u00A0\u200B](?=\p{sc=Khmer})|(\p{sc=Myanmar}[\p{M}]*)[ \u00A0\u200B](?=\p{sc=Myanmar})/gu;
+
+/**
+ * `text` with the single spaces between two letters of Lao, Thai, Khmer or Burmese removed. Writers
+ * of these scripts put spaces between phrases, and also, by mistake or for line breaking, inside
+ * a word (ດຳ ເນີນ for ດຳເນີນ): search looks for a word typed without the space in this text too,
+ * so the word is found either way. Returns `text` itself when there is nothing to remove.
+ */
+export function despace(text: string): string {
+  if (!NO_SPACE_CHAR.test(text)) return text;
+  STRAY_SPACE.lastIndex = 0;
+  if (!STRAY_SPACE.test(text)) return text;
+  STRAY_SPACE.lastIndex = 0;
+  return text.replace(
+    STRAY_SPACE,
+    (_m, lao?: string, thai?: string, khmer?: string, my?: string) => lao ?? thai ?? khmer ?? my ?? '',
+  );
 }

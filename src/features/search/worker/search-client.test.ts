@@ -26,9 +26,9 @@ function fakeWorker(delayMs = 5) {
       received.push(structuredClone(message));
       chain = chain
         .then(() => new Promise((r) => setTimeout(r, delayMs)))
-        .then(() => {
+        .then(async () => {
           if (worker.terminated) return;
-          const response: SearchResponse = handle(structuredClone(message));
+          const response: SearchResponse = await handle(structuredClone(message));
           worker.onmessage?.({ data: response } as MessageEvent<SearchResponse>);
         });
     },

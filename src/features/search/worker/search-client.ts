@@ -171,14 +171,17 @@ class WorkerSearchClient implements SearchClient {
       // A task, not a microtask: let the caller's render finish first.
       setTimeout(() => {
         loadEngine()
-          .then(({ createSearchIndex }) => {
+          .then(async ({ buildSearchIndex }) => {
             // A newer build has started meanwhile: skip the work.
             if (seq !== this.buildSeq) {
               resolve();
               return;
             }
-            this.mainIndex = createSearchIndex(input);
-            this.where = 'main';
+            const built = await buildSearchIndex(input);
+            if (seq === this.buildSeq) {
+              this.mainIndex = built;
+              this.where = 'main';
+            }
             resolve();
           }, reject)
           .catch(reject);
@@ -247,8 +250,9 @@ class WorkerSearchClient implements SearchClient {
     const searches = [...this.inFlight.values()];
     this.inFlight.clear();
     loadEngine()
-      .then(({ createSearchIndex }) => {
-        this.mainIndex = createSearchIndex(this.docs);
+      .then(({ buildSearchIndex }) => buildSearchIndex(this.docs))
+      .then((built) => {
+        this.mainIndex = built;
         this.where = 'main';
         builds.forEach((b) => b.resolve());
         searches.forEach((p) => this.dispatch(p));
@@ -261,7 +265,8 @@ class WorkerSearchClient implements SearchClient {
 }
 
 export function createSearchClient(options: SearchClientOptions = {}): SearchClient {
-  const createWorker = options.createWorker ?? (typeof Worker === 'undefined' ? undefined : defaultCreateWorker);
+  const createWorker =
+    options.createWorker ?? (typeof Worker === 'undefined' ? undefined : defaultCreateWorker);
   return new WorkerSearchClient(options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD, createWorker);
 }
 

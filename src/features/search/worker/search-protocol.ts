@@ -2,7 +2,7 @@
  * Messages between search-client.ts and search.worker.ts, and the request handler the worker runs.
  * The handler is a plain function so tests can run the worker's logic without a Worker.
  */
-import { createSearchIndex } from '../engine/search-index.ts';
+import { buildSearchIndex } from '../engine/search-index.ts';
 import type { SearchDoc, SearchIndex, SearchOptions, SearchResult } from '../engine/types.ts';
 
 export type SearchRequest =
@@ -14,14 +14,19 @@ export type SearchResponse =
   | { type: 'result'; id: number; result: SearchResult }
   | { type: 'error'; id: number; message: string };
 
-/** Holds one index (the latest build) and answers requests against it. */
-export function createRequestHandler(): (request: SearchRequest) => SearchResponse {
+/**
+ * Holds one index (the latest build) and answers requests against it, one at a time in the order
+ * they arrive: a build waits for its languages' stemmers to load, and the queries sent after it
+ * wait for the build.
+ */
+export function createRequestHandler(): (request: SearchRequest) => Promise<SearchResponse> {
   let index: SearchIndex | undefined;
-  return (request) => {
+  let queue: Promise<unknown> = Promise.resolve();
+  const handle = async (request: SearchRequest): Promise<SearchResponse> => {
     try {
       if (request.type === 'build') {
         const started = performance.now();
-        index = createSearchIndex(request.docs);
+        index = await buildSearchIndex(request.docs);
         return {
           type: 'built',
           id: request.id,
@@ -39,5 +44,10 @@ export function createRequestHandler(): (request: SearchRequest) => SearchRespon
         message: error instanceof Error ? error.message : String(error),
       };
     }
+  };
+  return (request) => {
+    const response = queue.then(() => handle(request));
+    queue = response;
+    return response;
   };
 }

@@ -16,5 +16,5 @@ const scope = self as unknown as WorkerScope;
 const handle = createRequestHandler();
 
 scope.addEventListener('message', (event) => {
-  scope.postMessage(handle(event.data));
+  void handle(event.data).then((response) => scope.postMessage(response));
 });
