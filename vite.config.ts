@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { appChunkGroups, chunkFileNames } from './build/chunks.ts';
+import { appChunkGroups, chunkFileNames, preloadDependencies } from './build/chunks.ts';
 import { preloadApp } from './build/preload-app.ts';
 import { preloadConfiguredFeeds } from './build/preload-feeds.ts';
 import { prerenderPages, servePrerenderedPages } from './build/prerender.ts';
@@ -26,6 +26,10 @@ export default defineConfig(({ command }) => ({
     target: 'es2022',
     sourcemap: true,
     manifest: true,
+    modulePreload: {
+      resolveDependencies: (_target, deps, { hostId, hostType }) =>
+        preloadDependencies(hostId, hostType, deps),
+    },
     rolldownOptions: {
       // main.tsx is an entry of its own: src/boot.ts (index.html's script) imports it after the first
       // frame, and as an entry its static imports stay the first screen's chunks. embed.html is the

@@ -63,12 +63,13 @@ async function start(): Promise<void> {
     // A page from `npm run serve` carries the data it was drawn with: hydrate with that.
     if (prerendered) adoptServerState(queryClient);
     /** Start loading; what the cache already holds is not waited for (a stale copy refreshes in the background). */
-    const load = (options: { queryKey: readonly unknown[] }, start: Promise<unknown>) =>
-      queryClient.getQueryData(options.queryKey) === undefined ? start : null;
-    const feeds = config.sources.map((source) => {
-      const options = sourceArticlesQueryOptions(source, config.requestTimeoutMs);
-      return load(options, queryClient.prefetchQuery(options));
-    });
+    const load = (options: { queryKey: readonly unknown[] }) =>
+      queryClient.getQueryData(options.queryKey) === undefined
+        ? queryClient.prefetchQuery(options)
+        : void queryClient.prefetchQuery(options);
+    const feeds = config.sources.map((source) =>
+      load(sourceArticlesQueryOptions(source, config.requestTimeoutMs)),
+    );
     // A server-paged source's front page is the endless list: its code downloads with the feed.
     if (config.sources.some(pagesOnServer)) void preloadArticleFeed();
     if (prerendered) {
@@ -78,12 +79,7 @@ async function start(): Promise<void> {
       const ready = [
         ...feeds,
         articleId ? preloadArticleRoute() : null,
-        articleId
-          ? load(
-              articleQueryOptions(config, articleId),
-              queryClient.prefetchQuery(articleQueryOptions(config, articleId)),
-            )
-          : null,
+        articleId ? load(articleQueryOptions(config, articleId)) : null,
       ];
       await atMost(4000, Promise.all(ready));
     }
@@ -101,7 +97,10 @@ async function start(): Promise<void> {
       startTransition(() => void hydrateRoot(container, app, { onRecoverableError }));
     else startTransition(() => renderAfresh(app));
     // The first-visit warm-up downloads its code when the worker takes control: no part of the first screen.
-    const warm = () => import('./app/pwa/warm-offline-cache.ts').then((m) => m.warmOfflineCache(configUrl, config, queryClient));
+    const warm = () =>
+      import('./app/pwa/warm-offline-cache.ts').then((m) =>
+        m.warmOfflineCache(configUrl, config, queryClient),
+      );
     const registerWorker = () => void startServiceWorker(() => void warm().catch(() => {}));
     if (document.readyState === 'complete') registerWorker();
     else window.addEventListener('load', registerWorker, { once: true });

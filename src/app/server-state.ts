@@ -16,17 +16,14 @@ export interface ServerQuery {
   updatedAt: number;
 }
 
-/** Seed `client` from the page's data block (removed once read). True when any query was seeded. */
-export function adoptServerState(client: QueryClient): boolean {
+/** Seed `client` from the page's data block (removed once read). */
+export function adoptServerState(client: QueryClient): void {
   const block = document.getElementById(SERVER_STATE_ID);
-  if (!block) return false;
   try {
-    const queries = JSON.parse(block.textContent || '[]') as ServerQuery[];
-    for (const q of queries) client.setQueryData(q.key, q.data, { updatedAt: q.updatedAt });
-    return queries.length > 0;
+    for (const q of JSON.parse(block?.textContent || '[]') as ServerQuery[])
+      client.setQueryData(q.key, q.data, { updatedAt: q.updatedAt });
   } catch {
-    return false; // the app fetches what it needs, as without a server
-  } finally {
-    block.remove();
+    // A broken block: the app fetches what it needs, as without a server.
   }
+  block?.remove();
 }
