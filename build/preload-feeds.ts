@@ -26,6 +26,8 @@ export function preloadConfiguredFeeds(): Plugin {
               rel: 'preload',
               as: 'fetch',
               crossorigin: 'anonymous',
+              // Marked for documentFor (src/entry-server.tsx): the server replaces them with its live sources'.
+              'data-feed-preload': true,
               href: new URL(url, `http://x${base}`).pathname,
             },
             injectTo: 'head' as const,

@@ -9,7 +9,7 @@ import { encoded } from './pages.ts';
 const TEMPLATE =
   '<!doctype html><html lang="en"><head>' +
   '<link rel="preload" href="/config.json" as="fetch" crossorigin="anonymous" />' +
-  '<link rel="preload" as="fetch" crossorigin="anonymous" href="/data/feed.json">' +
+  '<link rel="preload" as="fetch" crossorigin="anonymous" data-feed-preload href="/data/feed.json">' +
   '\n    <link rel="modulepreload" crossorigin data-app-preload href="/assets/react-1.js">\n' +
   '<link rel="modulepreload" crossorigin href="/assets/boot-1.js">' +
   '</head><body><div id="root"></div></body></html>';

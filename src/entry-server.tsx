@@ -324,7 +324,7 @@ function splitHoisted(html: string): { head: string; body: string } {
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The preloads of the feeds public/config.json named at build time (build/preload-feeds.ts). */
-const BUILD_FEED_PRELOAD = /<link rel="preload" as="fetch" crossorigin="anonymous" href="[^"]*"\s*\/?>/g;
+const BUILD_FEED_PRELOAD = /[ \t]*<link [^>]*data-feed-preload[^>]*>\n?/g;
 
 /**
  * The first request of each source's list, which the browser makes on every page (the front page

@@ -434,8 +434,7 @@ async function memoryRun(urls: string[]): Promise<MemoryFigures> {
     config: config(WP_URL),
     env: {
       ...QUIET,
-      NODE_OPTIONS:
-        `${process.env.SERVE_NODE_OPTIONS ?? ''} --require ${join(ROOT, 'tests/bench/serve-memory-probe.cjs')}`.trim(),
+      NODE_OPTIONS: `--require ${join(ROOT, 'tests/bench/serve-memory-probe.cjs')}`,
       MEMORY_PROBE_FILE: probeFile,
     },
   });
