@@ -5,7 +5,7 @@ export interface BuildSiteConfig {
   siteName?: string;
   description?: string;
   locale?: string;
-  sources?: { url?: unknown }[];
+  sources?: { url?: unknown; type?: unknown }[];
 }
 
 const cache = new Map<string, { mtimeMs: number; config: BuildSiteConfig }>();

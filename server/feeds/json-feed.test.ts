@@ -1,7 +1,7 @@
 // jsdom (the default) until tests/setup.ts can load without `window`; these modules use no DOM.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { parseJsonFeed } from '../../src/sources/jsonfeed.ts';
+import { parseJsonFeed } from '../../src/sources/jsonfeed-parse.ts';
 import { JSON_FEED_VERSION, jsonFeed } from './json-feed.ts';
 import { HOSTILE, HOSTILE_ALL, HOSTILE_LINE, SITE, article, articles } from './testing/fixtures.ts';
 

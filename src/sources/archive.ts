@@ -7,7 +7,7 @@ import { FeedError } from '../lib/errors.ts';
 import { fetchJson } from '../lib/http.ts';
 import { retryableImport } from '../lib/retryable-import.ts';
 import { inlineText, slugify } from '../lib/text.ts';
-import { parseJsonFeed } from './jsonfeed.ts';
+import { parseJsonFeed } from './jsonfeed-parse.ts';
 import { safeHttpUrl } from './normalize.ts';
 
 /*

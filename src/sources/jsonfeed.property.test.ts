@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { parseJsonFeed } from './jsonfeed.ts';
+import { parseJsonFeed } from './jsonfeed-parse.ts';
 import { mergeDuplicates } from '../lib/article-order.ts';
 import { FeedError } from '../lib/errors.ts';
 import { ArticleSummarySchema } from '../types/article-schema.ts';

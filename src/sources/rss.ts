@@ -4,7 +4,8 @@ import { CAPABILITIES } from './capabilities.ts';
 import { FeedError } from '../lib/errors.ts';
 import { fetchBytes } from '../lib/fetch-bytes.ts';
 import { byNewest, mergeDuplicates } from '../lib/article-order.ts';
-import { loadJsonFeed, parseJsonFeedInSlices } from './jsonfeed.ts';
+import { loadJsonFeed } from './jsonfeed.ts';
+import { parseJsonFeedInSlices } from './jsonfeed-parse.ts';
 import { decodeFeedBytes } from './feed-encoding.ts';
 import { looksLikeXml, parseXmlFeed, XmlFeedError } from './xml-feed.ts';
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../tools/archive/read-input.ts';
 import { segmentForIndex, writeArchive } from '../../tools/archive/write-archive.ts';
 import { tokenize } from '../../src/features/search/engine/tokenize.ts';
-import { parseJsonFeed } from '../../src/sources/jsonfeed.ts';
+import { parseJsonFeed } from '../../src/sources/jsonfeed-parse.ts';
 import { CORPORA_DIR, describeWithCorpus } from '../corpora.ts';
 
 /** The project's own fixtures (invented text), and the third-party feeds of the shared data. */

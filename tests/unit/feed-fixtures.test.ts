@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseXmlFeed, XmlFeedError } from '../../src/sources/xml-feed.ts';
-import { parseJsonFeed } from '../../src/sources/jsonfeed.ts';
+import { parseJsonFeed } from '../../src/sources/jsonfeed-parse.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/feeds');
 const source = { id: 'fixtures', name: 'Fixtures' };

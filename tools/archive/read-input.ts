@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArticleSummary } from '../../src/types/article.ts';
 import type { SourceConfig } from '../../src/types/config.ts';
-import { parseJsonFeed } from '../../src/sources/jsonfeed.ts';
+import { parseJsonFeed } from '../../src/sources/jsonfeed-parse.ts';
 import { wordpressAdapter } from '../../src/sources/wordpress.ts';
 import { decodeFeedBytes } from '../../src/sources/feed-encoding.ts';
 import { looksLikeXml, parseXmlFeed, XmlFeedError } from '../../src/sources/xml-feed.ts';

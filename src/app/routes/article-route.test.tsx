@@ -9,7 +9,7 @@ import { readingMinutes } from '../../features/articles/model/reading-time.ts';
 import { markArticleSaved } from '../../features/articles/model/saved-articles.ts';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ArticleHead } from '../../features/articles/components/article-head.tsx';
-import { parseJsonFeed } from '../../sources/jsonfeed.ts';
+import { parseJsonFeed } from '../../sources/jsonfeed-parse.ts';
 import { sampleFeed } from '../../../tests/fixtures/sample-feed.ts';
 
 // A Lao paragraph: words are not separated by spaces, only phrases are.

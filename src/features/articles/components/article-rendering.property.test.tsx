@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import type { ReactNode } from 'react';
 import { ArticleCard } from './article-card.tsx';
 import { ArticleView } from './article-view.tsx';
-import { parseJsonFeed } from '../../../sources/jsonfeed.ts';
+import { parseJsonFeed } from '../../../sources/jsonfeed-parse.ts';
 import { sanitizeBody } from '../../../lib/sanitize.ts';
 import { unsafeParts } from '../../../lib/testing/html-safety.ts';
 import type { Article, ArticleSummary } from '../../../types/article.ts';
