@@ -174,8 +174,10 @@ test('archive search in parts, newest first', async ({ openSession, appURL }) =>
   await step('a result opens from its own file', async () => {
     const first = page.locator('main ol h2 a').first();
     const id = articleIdFromHref(await first.getAttribute('href'));
+    const headline = norm(await first.innerText());
     await first.click();
-    await waitForPage(page);
+    // Its own headline, not the results page's h1, which stays on screen until the article commits.
+    await waitForPage(page, { h1: headline });
     assert.ok(fetched.includes(`articles/${id}.json`), `articles/${id}.json fetched`);
     await expectNoAxeViolations(page, 'archive article');
   });

@@ -163,7 +163,9 @@ test('journey: home → search dialog → results → article → back → back 
       await first.click();
       if (!href) throw new Error('the first result link has no href');
       await page.waitForURL((u) => u.pathname === new URL(href, 'http://x').pathname);
-      await waitForPage(page);
+      // The URL changes before the new page commits (navigations are transitions): wait for its
+      // own headline, not any h1 (the results page's stays on screen meanwhile).
+      await waitForPage(page, { h1: plain(item.title) });
       await checkShell(page, c, { config, currentArticleId: id, where: 'article' });
       const h1 = page.locator('main h1');
       c.equal(await h1.getAttribute('id'), 'article-headline', 'article h1 id');
@@ -266,7 +268,10 @@ test('journey: home → search dialog → results → article → back → back 
       await link.click();
       if (!href) throw new Error('the article card link has no href');
       await page.waitForURL((u) => u.pathname === new URL(href, 'http://x').pathname);
-      await waitForPage(page);
+      // Its own headline: until the article commits, the scrolled home list is still on screen.
+      const opened = findItem(items, articleIdFromHref(href));
+      if (!opened) throw new Error(`the card links to ${href}, whose id is not in the feed`);
+      await waitForPage(page, { h1: plain(opened.title) });
       c.equal(await page.evaluate(() => window.scrollY), 0, 'the article does not start at the top');
       await page.goBack();
       await page.waitForURL((u) => u.pathname === '/' && !u.search);

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CORPORA_DIR, missing, test, type Session } from './fixtures.ts';
-import { note, poll, settledScrollY, stepper, waitForPage } from './support.ts';
+import { norm, note, poll, settledScrollY, stepper, waitForPage } from './support.ts';
 import { DIST, ROOT, freePort, previewHeaders } from './server.mjs';
 
 /** The fixture posts' external pictures point at images.example.com, which does not resolve. */
@@ -90,8 +90,11 @@ async function backToTheStory(session: Session) {
     });
     if (!story) throw new Error('no story headline wholly on screen');
     const yBefore = await page.evaluate(() => window.scrollY);
-    await page.locator(`main article h2 a[href="${story.href}"]`).click();
-    await waitForPage(page);
+    const link = page.locator(`main article h2 a[href="${story.href}"]`);
+    const headline = norm(await link.innerText());
+    await link.click();
+    // The story's own headline: the URL changes before the article commits (a transition).
+    await waitForPage(page, { h1: headline });
     await page.goBack();
     await page.waitForURL((u) => u.pathname === '/');
     await waitForPage(page, { h1: 'Latest news' });
