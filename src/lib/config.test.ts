@@ -35,6 +35,7 @@ describe('parseConfig', () => {
     [{ ...valid, numerals: 'roman' }, 'numerals', /"native" or "latin"/],
     [{ ...valid, siteUrl: 'news.example' }, 'siteUrl', /absolute URL/],
     [{ ...valid, sources: [{ name: 'a', url: 'a.json', type: 'atom' }] }, 'sources.0.type', /rss/],
+    [{ ...valid, sources: [{ name: 'a', url: 'a.json', language: 'Lao' }] }, 'sources.0.language', /language tag such as/],
   ])('names the field of a broken config (%#)', (raw, field, message) => {
     let error: unknown;
     try {
@@ -45,6 +46,11 @@ describe('parseConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).field).toBe(field);
     expect((error as ConfigError).message).toMatch(message);
+  });
+
+  it("keeps a source's language, for its articles that name none", () => {
+    const config = parseConfig({ ...valid, sources: [{ name: 'WP', type: 'wordpress', url: 'https://wp.example/', language: 'lo' }] }, URL_);
+    expect(config.sources[0]).toMatchObject({ type: 'wordpress', language: 'lo' });
   });
 
   it('rejects duplicate source ids', () => {
@@ -90,14 +96,15 @@ describe('sourcesKey', () => {
     expect(sourcesKey(sources(list, browser), browser)).toBe('jsonfeed /news/data/feed.json');
   });
 
-  it('changes when config.json names another feed, type or order', () => {
+  it('changes when config.json names another feed, type, language or order', () => {
     const configUrl = 'https://agency.example/config.json';
-    const key = (list: { type: string; url: string }[]) => sourcesKey(sources(list, configUrl), configUrl);
+    const key = (list: { type: string; url: string; language?: string }[]) => sourcesKey(sources(list, configUrl), configUrl);
     const feed = { type: 'jsonfeed', url: 'data/feed.json' };
     const wp = { type: 'wordpress', url: 'https://wp.example' };
     expect(key([feed])).not.toBe(key([wp]));
     expect(key([feed])).not.toBe(key([{ ...feed, url: 'data/other.json' }]));
     expect(key([feed, wp])).not.toBe(key([wp, feed]));
     expect(key([wp])).toBe('wordpress https://wp.example/');
+    expect(key([{ ...wp, language: 'lo' }])).toBe('wordpress https://wp.example/ lo');
   });
 });

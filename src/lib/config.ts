@@ -11,6 +11,8 @@ const count = (what: string, min: number, max: number) =>
     v.minValue(min, `${what} must be at least ${min}`),
     v.maxValue(max, `${what} must be at most ${max}`),
   );
+const languageTag = (what: string) =>
+  v.pipe(nonEmpty(what), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, `${what} must be a language tag such as "en" or "lo"`));
 
 const SourceSchema = v.object({
   id: v.optional(v.pipe(nonEmpty('id'), v.regex(/^[a-z0-9][a-z0-9_-]*$/i, 'id may use letters, digits, - and _ only'))),
@@ -23,6 +25,7 @@ const SourceSchema = v.object({
   maxPages: v.optional(count('maxPages', 1, 1000)),
   perPage: v.optional(count('perPage', 1, 100)),
   permalinks: v.optional(v.picklist(['pretty', 'plain'], 'permalinks must be "pretty" or "plain"')),
+  language: v.optional(languageTag('language')),
 });
 
 /** Per-type defaults: a WordPress site is read a few pages deep; the rest of its archive is searched on the server. */
@@ -36,7 +39,7 @@ export const ConfigSchema = v.object({
     v.object({ url: nonEmpty('logo.url'), alt: v.string('logo.alt must be text'), width: count('logo.width', 1, 2000), height: count('logo.height', 1, 2000) }),
   ),
   // No default here: an absent locale means "follow the reader's browser" (see parseConfig).
-  locale: v.optional(v.pipe(nonEmpty('locale'), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale must be a language tag such as "en" or "lo"'))),
+  locale: v.optional(languageTag('locale')),
   numerals: v.optional(v.picklist(['native', 'latin'], 'numerals must be "native" or "latin"')),
   siteUrl: v.optional(v.pipe(nonEmpty('siteUrl'), v.url('siteUrl must be an absolute URL such as "https://news.example.org/"'))),
   sources: v.pipe(v.array(SourceSchema, 'sources must be a list of feeds'), v.minLength(1, 'sources must name at least one feed')),
@@ -88,7 +91,7 @@ export function parseConfig(raw: unknown, configUrl: string): AppConfig {
 }
 
 /**
- * Which data a prerendered page was drawn from: each source's type and URL, in order (same-origin
+ * Which data a prerendered page was drawn from: each source's type, URL and language, in order (same-origin
  * URLs by path, since the build renders under a stand-in origin). When an operator points
  * config.json at other sources without rebuilding, the prerendered HTML shows articles that are
  * not theirs, and the app drops it instead of keeping it on screen while the real feed loads.
@@ -98,7 +101,8 @@ export function sourcesKey(config: Pick<AppConfig, 'sources'>, configUrl: string
   return config.sources
     .map((s) => {
       const url = new URL(s.url);
-      return `${s.type} ${url.origin === origin ? url.pathname + url.search : url.href}`;
+      const where = url.origin === origin ? url.pathname + url.search : url.href;
+      return s.language ? `${s.type} ${where} ${s.language}` : `${s.type} ${where}`;
     })
     .join(' | ');
 }

@@ -40,11 +40,14 @@ export function capabilitiesOf(source: Pick<SourceConfig, 'type'>): SourceCapabi
 }
 
 /*
- * Article ids leave this module with the source's prefix (empty for the first source), so ids are
- * unique across sources and the first source's article URLs stay what they were with one source.
+ * Articles leave this module as the site knows them: ids with the source's prefix (empty for the
+ * first source, so its article URLs stay what they were with one source), unique across sources;
+ * and, when the article names no language, the source's configured `language` (a WordPress post
+ * never names one): the page's `lang`, search's word forms and the feeds out depend on it.
  */
 export function withPrefix(source: SourceConfig, a: ArticleSummary): ArticleSummary {
-  return source.idPrefix ? { ...a, id: source.idPrefix + a.id } : a;
+  if (!source.idPrefix && (a.language || !source.language)) return a;
+  return { ...a, id: (source.idPrefix ?? '') + a.id, language: a.language ?? source.language };
 }
 
 /**
@@ -64,7 +67,9 @@ async function loadListOf(source: SourceConfig, options?: LoadOptions): Promise<
 /** The source's latest articles, ids prefixed. */
 export async function loadSourceList(source: SourceConfig, options?: LoadOptions): Promise<SourceLoadResult> {
   const result = await loadListOf(source, options);
-  return source.idPrefix ? { ...result, articles: result.articles.map((a) => withPrefix(source, a)) } : result;
+  return source.idPrefix || source.language
+    ? { ...result, articles: result.articles.map((a) => withPrefix(source, a)) }
+    : result;
 }
 
 /** The URL of the first request loading this source's list makes (its adapter knows it). */

@@ -19,6 +19,11 @@ export interface SourceConfig {
   /** WordPress: `plain` when the site has no pretty permalinks, so the API is at `?rest_route=`. */
   permalinks?: 'pretty' | 'plain';
   /**
+   * BCP 47 language of this source's articles that name none themselves (WordPress posts never
+   * do): their `lang` attribute, and the word forms search matches in them.
+   */
+  language?: string;
+  /**
    * Prefixed to this source's article ids so they stay unique across sources. Empty for the first
    * source, so its article URLs do not change when a second source is added.
    */
