@@ -180,16 +180,7 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
     c.equal(during.length, before.length, 'host history.length while the reader shows an article');
     c.equal(await page.title(), state.title, 'host title while the reader shows an article');
     // Focus moves to the new h1 in the frame after it renders (use-route-focus.ts).
-    const focus = await poll(
-      () =>
-        page.evaluate(() => {
-          const host = document.querySelector('news-reader');
-          const active = host!.shadowRoot!.activeElement;
-          return { hostFocused: document.activeElement === host, tag: active?.tagName ?? null, text: active?.textContent?.trim() ?? null };
-        }),
-      (f) => f.hostFocused && f.tag === 'H1',
-      { timeout: 3000 },
-    );
+    const focus = await readerFocusOnH1(page);
     c.ok(focus.hostFocused && focus.tag === 'H1', `focus after navigation: ${JSON.stringify(focus)} (expected the article's h1 inside the reader)`);
     // Scoped to the reader: the demo page as a whole embeds the same reader three times (and an
     // iframe is a document with its own <main>), so page-level landmark rules are the host's business.
@@ -198,6 +189,10 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
 
     await page.locator('news-reader').getByRole('button', { name: 'Back', exact: true }).click();
     await waitForH1(page, 'Latest news');
+    // Back is a navigation too: focus lands on the list's h1 once it renders (and, waited for
+    // here, cannot land there after the next step has put focus elsewhere).
+    const backFocus = await readerFocusOnH1(page);
+    c.ok(backFocus.hostFocused && backFocus.tag === 'H1' && backFocus.text === 'Latest news', `focus after Back: ${JSON.stringify(backFocus)} (expected the list's h1 inside the reader)`);
     const after = await page.evaluate(() => ({ href: location.href, length: history.length }));
     c.equal(after.href, before.href, 'host location.href after Back');
     c.equal(after.length, before.length, 'host history.length after Back');
@@ -253,6 +248,10 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
     c.equal(await page.title(), state.title, 'host title after choosing a suggestion');
     await page.locator('news-reader').getByRole('button', { name: 'Back', exact: true }).click();
     await waitForH1(page, 'Latest news');
+    // Back is a navigation too: focus lands on the list's h1 once it renders (and, waited for
+    // here, cannot land there after the next step has put focus elsewhere).
+    const backFocus = await readerFocusOnH1(page);
+    c.ok(backFocus.hostFocused && backFocus.tag === 'H1' && backFocus.text === 'Latest news', `focus after Back: ${JSON.stringify(backFocus)} (expected the list's h1 inside the reader)`);
   });
 
   await step('two readers on one page navigate independently', async (c) => {
@@ -333,3 +332,17 @@ test('embedding <news-reader> and <news-recent>: portal demo with hostile CSS, s
     c.equal(new URL(page.url()).hash, `#${href}`, 'fragment after the browser Back button');
   }, { independent: true });
 });
+
+/** Where focus is once it reaches an h1 inside <news-reader> (or after 3 s): the host focused, the element inside. */
+function readerFocusOnH1(page: Page) {
+  return poll(
+    () =>
+      page.evaluate(() => {
+        const host = document.querySelector('news-reader');
+        const active = host!.shadowRoot!.activeElement;
+        return { hostFocused: document.activeElement === host, tag: active?.tagName ?? null, text: active?.textContent?.trim() ?? null };
+      }),
+    (f) => f.hostFocused && f.tag === 'H1',
+    { timeout: 3000 },
+  );
+}

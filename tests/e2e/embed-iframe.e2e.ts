@@ -104,24 +104,33 @@ test('embedding in an iframe: follows its content height, ignores forged resize 
       const framesBetween = r.frames.filter((f) => f > changedAt && f <= r.at).length;
       return { ok: true, ms: Math.round(r.at - changedAt), framesBetween, height: Math.round(r.height) };
     };
+    // Frame 1 paints the content change (the iframe's ResizeObserver posts the height); the host
+    // applies it before painting frame 2. More than 2 host frames would mean the resize lagged a
+    // frame behind the content. The iframe is another origin, so another renderer process: on a
+    // busy 2-core machine one of them is sometimes descheduled for a frame (measured: 3 host
+    // frames once in a CI run whose other resizes took 1-2). So each direction is timed three
+    // times, alternating, and the median is checked: a resize that lags every time still fails.
     const before = h.iframe;
-    const grow = await timeResize(600);
-    c.ok(grow.ok, `grow: ${grow.why ?? ''}`);
-    if (grow.ok) {
-      c.equal(grow.height, before + 600, 'iframe height after the content grew by 600 px');
-      // Frame 1 paints the content change (the iframe's ResizeObserver posts the height);
-      // the host applies it before painting frame 2. More than 2 host frames would mean the
-      // resize lagged a frame behind the content.
-      c.ok(grow.framesBetween <= 2, `grow: iframe resized ${grow.ms} ms / ${grow.framesBetween} host frames after the change (at most the next frame)`);
+    const grows: ResizeTiming[] = [];
+    const shrinks: ResizeTiming[] = [];
+    for (let round = 0; round < 3; round++) {
+      const grow = await timeResize(600);
+      c.ok(grow.ok, `grow: ${grow.why ?? ''}`);
+      if (grow.ok) c.equal(grow.height, before + 600, 'iframe height after the content grew by 600 px');
+      grows.push(grow);
+      const shrink = await timeResize(-600);
+      c.ok(shrink.ok, `shrink: ${shrink.why ?? ''}`);
+      if (shrink.ok) c.equal(shrink.height, before, 'iframe height after the content shrank back');
+      shrinks.push(shrink);
     }
-    const shrink = await timeResize(-600);
-    c.ok(shrink.ok, `shrink: ${shrink.why ?? ''}`);
-    if (shrink.ok) {
-      c.equal(shrink.height, before, 'iframe height after the content shrank back');
-      c.ok(shrink.framesBetween <= 2, `shrink: iframe resized ${shrink.ms} ms / ${shrink.framesBetween} host frames after the change (at most the next frame)`);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const describe = (ts: ResizeTiming[]) => ts.map((t) => (t.ok ? `${t.ms} ms / ${t.framesBetween}` : 'none')).join(', ');
+    for (const [name, timings] of [['grow', grows], ['shrink', shrinks]] as const) {
+      const frames = median(timings.map((t) => (t.ok ? t.framesBetween : Infinity)));
+      c.ok(frames <= 2, `${name}: median ${frames} host frames between the change and the iframe's resize (at most the next frame; runs: ${describe(timings)})`);
     }
-    state.resize = { grow, shrink };
-    console.log(`iframe resize @ ${vp}: grow ${grow.ms} ms / ${grow.framesBetween} frames, shrink ${shrink.ms} ms / ${shrink.framesBetween} frames`);
+    state.resize = { grows, shrinks };
+    console.log(`iframe resize @ ${vp} (ms / host frames): grow ${describe(grows)}; shrink ${describe(shrinks)}`);
 
     // Real navigation inside the iframe: the height follows, and the host hears of it.
     await page.evaluate(() => {
