@@ -30,7 +30,7 @@ function utf16WithoutBom(b: Uint8Array): string | undefined {
 }
 
 /** The `charset` parameter of a Content-Type header, if any. */
-export function charsetOf(contentType: string | null | undefined): string | undefined {
+function charsetOf(contentType: string | null | undefined): string | undefined {
   const match = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '');
   return match?.[1];
 }

@@ -45,7 +45,7 @@ export function capabilitiesOf(source: Pick<SourceConfig, 'type'>): SourceCapabi
  * and, when the article names no language, the source's configured `language` (a WordPress post
  * never names one): the page's `lang`, search's word forms and the feeds out depend on it.
  */
-export function withPrefix(source: SourceConfig, a: ArticleSummary): ArticleSummary {
+export function asSiteArticle(source: SourceConfig, a: ArticleSummary): ArticleSummary {
   if (!source.idPrefix && (a.language || !source.language)) return a;
   return { ...a, id: (source.idPrefix ?? '') + a.id, language: a.language ?? source.language };
 }
@@ -67,9 +67,7 @@ async function loadListOf(source: SourceConfig, options?: LoadOptions): Promise<
 /** The source's latest articles, ids prefixed. */
 export async function loadSourceList(source: SourceConfig, options?: LoadOptions): Promise<SourceLoadResult> {
   const result = await loadListOf(source, options);
-  return source.idPrefix || source.language
-    ? { ...result, articles: result.articles.map((a) => withPrefix(source, a)) }
-    : result;
+  return { ...result, articles: result.articles.map((a) => asSiteArticle(source, a)) };
 }
 
 /** The URL of the first request loading this source's list makes (its adapter knows it). */
@@ -92,7 +90,7 @@ export async function loadSourceArticle(
   options?: LoadOptions,
 ): Promise<ArticleSummary | undefined> {
   const found = await (await loadAdapter(source)).loadArticle?.(source, localId, options);
-  return found && withPrefix(source, found);
+  return found && asSiteArticle(source, found);
 }
 
 /** A category listed by the server; ids prefixed. */
@@ -102,7 +100,7 @@ export async function loadSourceCategory(
   options?: PageOptions,
 ): Promise<(SourcePage & { name: string }) | undefined> {
   const page = await (await loadAdapter(source)).loadCategory?.(source, slug, options);
-  return page && { ...page, articles: page.articles.map((a) => withPrefix(source, a)) };
+  return page && { ...page, articles: page.articles.map((a) => asSiteArticle(source, a)) };
 }
 
 /** Page N of a server-paged source's latest articles; ids prefixed. */
@@ -110,5 +108,5 @@ export async function loadSourcePage(source: SourceConfig, page: number, options
   const adapter = await loadAdapter(source);
   if (!adapter.loadListPage) throw new Error(`Sources of type ${source.type} are not paged on the server`);
   const result = await adapter.loadListPage(source, page, options);
-  return { ...result, articles: result.articles.map((a) => withPrefix(source, a)) };
+  return { ...result, articles: result.articles.map((a) => asSiteArticle(source, a)) };
 }

@@ -1,6 +1,6 @@
 import type { SourceConfig } from '../types/config.ts';
 import type { PageOptions, SourcePage } from './source-adapter.ts';
-import { loadAdapter, withPrefix } from './registry.ts';
+import { loadAdapter, asSiteArticle } from './registry.ts';
 
 /*
  * Server-side search through a source's adapter. Apart from registry.ts so that only the search
@@ -12,7 +12,7 @@ export async function searchSource(source: SourceConfig, query: string, options?
   const adapter = await loadAdapter(source);
   if (!adapter.search) throw new Error(`Sources of type ${source.type} cannot search on the server`);
   const page = await adapter.search(source, query, options);
-  return { ...page, articles: page.articles.map((a) => withPrefix(source, a)) };
+  return { ...page, articles: page.articles.map((a) => asSiteArticle(source, a)) };
 }
 
 /** Let a server-searching source warm up its search before the first query. */

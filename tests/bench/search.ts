@@ -425,7 +425,7 @@ function main(): void {
     `- ours: our own inverted index (MiniSearch's BM25 ranking), AND, prefix, one-edit typos for unknown words of 5+ letters, phrases, facets, filters; every query also computes facets over all matches.`,
   );
   console.log(
-    `- Queries: 1-3 words of the corpus's headlines, the last cut to a prefix. "cold": the first ${QUERY_COUNT} queries right after the build (JIT still warming up); p50/p95: the next ${QUERY_COUNT} (other queries, steady state). Budgets apply to the steady state. Fuse.js is capped at ${FUSE_QUERY_CAP.bbc} (BBC) and ${FUSE_QUERY_CAP.reuters} (Reuters) queries per set: it scans every document per query.`,
+    `- Queries: 1-3 words of the corpus's headlines, the last cut to a prefix. "cold": the first ${QUERY_COUNT} queries right after the build (JIT still warming up); p50/p95: the next ${QUERY_COUNT} (other queries, steady state). Gates and budgets apply to the steady state. Fuse.js is capped at ${FUSE_QUERY_CAP.bbc} (BBC) and ${FUSE_QUERY_CAP.reuters} (Reuters) queries per set: it scans every document per query.`,
   );
   console.log('- heap: V8 heap used after the build minus before, both after a full GC.\n');
 

@@ -4,7 +4,7 @@
 import type { Frame } from '@playwright/test';
 import type { ArticleOpenDetail } from '../../src/embed/messages.ts';
 import { test } from './fixtures.ts';
-import { norm, poll, screenshot, stepper } from './support.ts';
+import { median, norm, poll, screenshot, stepper } from './support.ts';
 import { DEMO, PORTAL_SESSION, waitForDemo } from './embed-support.ts';
 
 test.use({ sessionOptions: PORTAL_SESSION });
@@ -123,7 +123,6 @@ test('embedding in an iframe: follows its content height, ignores forged resize 
       if (shrink.ok) c.equal(shrink.height, before, 'iframe height after the content shrank back');
       shrinks.push(shrink);
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const describe = (ts: ResizeTiming[]) => ts.map((t) => (t.ok ? `${t.ms} ms / ${t.framesBetween}` : 'none')).join(', ');
     for (const [name, timings] of [['grow', grows], ['shrink', shrinks]] as const) {
       const frames = median(timings.map((t) => (t.ok ? t.framesBetween : Infinity)));

@@ -15,7 +15,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from './fixtures.ts';
-import { poll } from './support.ts';
+import { median, poll } from './support.ts';
 
 const CONFIG = JSON.stringify({
   siteName: 'BBC corpus test',
@@ -33,11 +33,6 @@ const TARGET_MS = 50;
 /** The median run's longest task must stay under this (see the comment at the top). */
 const GATE_MS = Number(process.env.TYPING_GATE_MS ?? 150);
 const KEY_DELAY_MS = 120;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : 0;
-};
 
 /** What the page records in `window.__longTasks` and `window.__frames` (times in ms since its time origin). */
 interface LongTask {

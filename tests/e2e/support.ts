@@ -79,6 +79,12 @@ export function stepper() {
   };
 }
 
+/** The middle value (the lower of the two middle ones for an even count); 0 for none. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : 0;
+}
+
 /** Poll `fn` until `accept(value)` or the timeout; returns the last value either way. */
 export async function poll<T>(
   fn: () => Promise<T> | T,
